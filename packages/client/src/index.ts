@@ -1,0 +1,2 @@
+export type { paths, components, operations } from './generated/schema.js';
+export { createEthoraClient, type EthoraClient, type EthoraClientOptions } from './create-client.js';

@@ -1,0 +1,1 @@
+export { createEthoraClient, type EthoraClient } from '@ethora/client';
