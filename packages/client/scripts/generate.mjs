@@ -18,7 +18,7 @@ const idempotentMethods = new Set(['get', 'put', 'delete', 'head', 'options']);
 const spec = JSON.parse(await readFile(specPath, 'utf8'));
 await mkdir(outDir, { recursive: true });
 
-const ast = await openapiTS(spec, { alphabetize: false, rootTypes: false });
+const ast = await openapiTS(spec, { alphabetize: false, rootTypes: false, defaultNonNullable: false });
 await writeFile(join(outDir, 'schema.d.ts'), banner + astToString(ast));
 
 const operations = {};
