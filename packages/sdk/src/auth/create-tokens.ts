@@ -1,0 +1,95 @@
+import { SignJWT } from 'jose';
+import type { Duration } from '../config/duration.js';
+import { assertId } from '../validation/assert-id.js';
+import { signingKey } from './signing-keys.js';
+import { checkTokenConfig, mintingKeyKind, tokenTtlSeconds } from './token-config-checks.js';
+import type { ClientTokenData, ServerTokenData, TokenConfig } from './token-types.js';
+
+/** Per-call options for {@link createServerToken}. */
+export interface ServerTokenOptions {
+  /** Lifetime in seconds or as `'5m'`-style string (default `config.serverTokenTtl`, else 5 minutes). */
+  expiresIn?: Duration;
+  /** Adds `data.tenantId`. */
+  tenantId?: string;
+  /** Clock in milliseconds since the epoch (default `Date.now`); for tests. */
+  now?: () => number;
+}
+
+/** Per-call options for {@link createClientToken}. */
+export interface ClientTokenOptions {
+  /** Lifetime in seconds or as `'1h'`-style string (default `config.clientTokenTtl`, else 1 hour). */
+  expiresIn?: Duration;
+  /** Clock in milliseconds since the epoch (default `Date.now`); for tests. */
+  now?: () => number;
+}
+
+/** A freshly signed token with its expiry (seconds since the epoch). */
+export interface MintedToken {
+  /** The compact JWT. */
+  token: string;
+  /** Its `exp` claim. */
+  exp: number;
+}
+
+async function mint(
+  config: TokenConfig,
+  data: ServerTokenData | ClientTokenData,
+  ttlSeconds: number,
+  now: () => number,
+): Promise<MintedToken> {
+  const key = await signingKey(config, mintingKeyKind(config, data.type));
+  const iat = Math.floor(now() / 1000);
+  const exp = iat + ttlSeconds;
+  const token = await new SignJWT({ data })
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setIssuedAt(iat)
+    .setExpirationTime(exp)
+    .sign(key);
+  return { token, exp };
+}
+
+/** Signs a server token and also returns its expiry; the server token provider builds on it. */
+export async function mintServerToken(
+  config: TokenConfig,
+  options: ServerTokenOptions = {},
+): Promise<MintedToken> {
+  checkTokenConfig(config);
+  const data: ServerTokenData = { appId: config.appId, type: 'server' };
+  if (options.tenantId !== undefined) {
+    assertId('tenantId', options.tenantId);
+    data.tenantId = options.tenantId;
+  }
+  return mint(config, data, tokenTtlSeconds(config, 'server', options.expiresIn), options.now ?? Date.now);
+}
+
+/**
+ * Signs a server (B2B) JWT `{ data: { appId, type: 'server', tenantId? }, iat, exp }` with HS256.
+ * Prefer {@link createServerTokenProvider}, which reuses a token until shortly before it expires.
+ */
+export async function createServerToken(
+  config: TokenConfig,
+  options: ServerTokenOptions = {},
+): Promise<string> {
+  return (await mintServerToken(config, options)).token;
+}
+
+/**
+ * Signs a client JWT `{ data: { type: 'client', userId, appId }, iat, exp }` for a frontend, which exchanges it at
+ * `POST /v1/users/client`. `userId` must be the exact `uuid` the user was created with (not app-prefixed).
+ */
+export async function createClientToken(
+  config: TokenConfig,
+  userId: string,
+  options: ClientTokenOptions = {},
+): Promise<string> {
+  checkTokenConfig(config);
+  assertId('userId', userId);
+  const data: ClientTokenData = { type: 'client', userId, appId: config.appId };
+  const minted = await mint(
+    config,
+    data,
+    tokenTtlSeconds(config, 'client', options.expiresIn),
+    options.now ?? Date.now,
+  );
+  return minted.token;
+}

@@ -1,0 +1,59 @@
+import { DEFAULT_CLIENT_TOKEN_TTL_SECONDS, DEFAULT_SERVER_TOKEN_TTL_SECONDS } from '../config/defaults.js';
+import { type Duration, durationToSeconds } from '../config/duration.js';
+import { EthoraConfigError } from '../errors/ethora-config-error.js';
+import { fail } from '../validation/fail.js';
+import type { SigningKeyKind } from './signing-keys.js';
+import type { TokenConfig, TokenType } from './token-types.js';
+
+/** Checks the fields the JWT helpers rely on, so a plain options object gets the same clear errors. */
+export function checkTokenConfig(config: TokenConfig): void {
+  if (typeof config !== 'object' || config === null) {
+    throw new EthoraConfigError(
+      'config',
+      'A config with appId and appSecret is required to sign or verify tokens.',
+    );
+  }
+  if (typeof config.appId !== 'string' || config.appId === '') {
+    throw new EthoraConfigError('appId', 'appId is required to sign or verify tokens.');
+  }
+  if (typeof config.appSecret !== 'string' || config.appSecret === '') {
+    throw new EthoraConfigError('appSecret', 'appSecret is required to sign or verify tokens.');
+  }
+  const signing = config.tokenSigning;
+  if (signing !== undefined && signing !== 'scoped' && signing !== 'raw') {
+    throw new EthoraConfigError('tokenSigning', "tokenSigning must be 'scoped' or 'raw'.");
+  }
+}
+
+/** The key a new token of `type` is signed with under the config's signing mode. */
+export function mintingKeyKind(config: TokenConfig, type: TokenType): SigningKeyKind {
+  return config.tokenSigning === 'raw' ? 'raw' : type;
+}
+
+/** Resolves a token lifetime in seconds: the per-call value, else the config's, else the default. */
+export function tokenTtlSeconds(
+  config: TokenConfig,
+  type: TokenType,
+  expiresIn: Duration | undefined,
+): number {
+  if (expiresIn !== undefined) {
+    const seconds = durationToSeconds(expiresIn);
+    if (seconds === undefined) {
+      fail('expiresIn', 'range', "must be a positive number of seconds or a duration like '15m'", expiresIn);
+    }
+    return seconds;
+  }
+  const option = type === 'client' ? 'clientTokenTtl' : 'serverTokenTtl';
+  const configured = config[option];
+  if (configured === undefined) {
+    return type === 'client' ? DEFAULT_CLIENT_TOKEN_TTL_SECONDS : DEFAULT_SERVER_TOKEN_TTL_SECONDS;
+  }
+  const seconds = durationToSeconds(configured);
+  if (seconds === undefined) {
+    throw new EthoraConfigError(
+      option,
+      `${option} must be a positive number of seconds or a duration like '1h'.`,
+    );
+  }
+  return seconds;
+}

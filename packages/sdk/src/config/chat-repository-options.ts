@@ -1,0 +1,44 @@
+import type { Duration } from './duration.js';
+
+/** How JWTs are signed: `'scoped'` (per-purpose derived key, current servers) or `'raw'` (the app secret, older servers). */
+export type TokenSigning = 'scoped' | 'raw';
+
+/** A logger; `console`, pino and winston all fit. Same shape as the client's, so one logger serves both. */
+export interface EthoraLogger {
+  /** Verbose diagnostics. */
+  debug(message: string, meta?: Record<string, unknown>): void;
+  /** Notable events such as retries. */
+  info(message: string, meta?: Record<string, unknown>): void;
+  /** Calls that failed for good. */
+  warn(message: string, meta?: Record<string, unknown>): void;
+  /** Failures of the SDK itself. */
+  error(message: string, meta?: Record<string, unknown>): void;
+}
+
+/** Options for `createChatRepository(options)`; see {@link resolveConfig} for the rules and defaults. */
+export interface ChatRepositoryOptions {
+  /** API origin such as `https://api.chat.ethora.com` (no `/v1` or `/v2`: each call adds its own). */
+  apiUrl: string;
+  /** The app's id: a 24-character hex ObjectId. */
+  appId: string;
+  /** The app secret used to sign JWTs; kept out of logs, errors and `JSON.stringify`. */
+  appSecret: string;
+  /** The app bot's JID (`<appId>_bot@xmpp.chat.ethora.com`) or its local part. */
+  botJid?: string;
+  /** Conference domain for room JIDs (default `conference.xmpp.chat.ethora.com`). */
+  jidDomain?: string;
+  /** A `fetch` implementation (default: the global one). */
+  fetch?: typeof globalThis.fetch;
+  /** Where diagnostics go (default: nowhere). */
+  logger?: EthoraLogger;
+  /** Per-request timeout in milliseconds (default 30 000). */
+  timeoutMs?: number;
+  /** Retries for requests that are safe to retry (default 2; 0 disables). */
+  maxRetries?: number;
+  /** JWT signing mode (default `'scoped'`). */
+  tokenSigning?: TokenSigning;
+  /** Lifetime of client tokens, in seconds or as `'15m'`/`'1h'`/`'2d'` (default 1 hour). */
+  clientTokenTtl?: Duration;
+  /** Lifetime of server tokens, in seconds or as a duration string (default 5 minutes). */
+  serverTokenTtl?: Duration;
+}

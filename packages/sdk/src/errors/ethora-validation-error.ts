@@ -1,0 +1,33 @@
+import { EthoraError } from '@ethora/client';
+
+/** The rule an argument broke; stable strings that callers may switch on. */
+export type ValidationRule =
+  | 'required'
+  | 'type'
+  | 'non-empty'
+  | 'no-whitespace'
+  | 'plain-id'
+  | 'min-length'
+  | 'max-length'
+  | 'min-items'
+  | 'max-items'
+  | 'duplicate'
+  | 'email'
+  | 'integer'
+  | 'range';
+
+/** Thrown before any request is sent when a method argument is invalid. */
+export class EthoraValidationError extends EthoraError {
+  override name = 'EthoraValidationError';
+  /** The argument at fault, with a path for nested values (e.g. `userIds[2]`, `users[0].lastName`). */
+  readonly argument: string;
+  /** The rule it broke. */
+  readonly rule: ValidationRule;
+
+  /** Creates the error; `message` should name both the argument and the rule. */
+  constructor(argument: string, rule: ValidationRule, message: string) {
+    super(message);
+    this.argument = argument;
+    this.rule = rule;
+  }
+}

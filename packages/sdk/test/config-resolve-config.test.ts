@@ -1,0 +1,148 @@
+import { inspect } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { type ChatRepositoryOptions, EthoraConfigError, EthoraError, resolveConfig } from '../src/index.js';
+import { APP_ID, SECRET } from './fixtures.js';
+
+const base: ChatRepositoryOptions = {
+  apiUrl: 'https://api.chat.ethora.com',
+  appId: APP_ID,
+  appSecret: SECRET,
+};
+
+function configError(options: unknown): EthoraConfigError {
+  try {
+    resolveConfig(options as ChatRepositoryOptions);
+  } catch (error) {
+    expect(error).toBeInstanceOf(EthoraConfigError);
+    expect(error).toBeInstanceOf(EthoraError);
+    expect((error as Error).message).not.toContain(SECRET);
+    return error as EthoraConfigError;
+  }
+  throw new Error('expected resolveConfig to throw');
+}
+
+describe('resolveConfig', () => {
+  it('applies documented defaults and freezes the result', () => {
+    const config = resolveConfig(base);
+    expect(config).toMatchObject({
+      apiUrl: 'https://api.chat.ethora.com',
+      appId: APP_ID,
+      appSecret: SECRET,
+      botJid: undefined,
+      jidDomain: 'conference.xmpp.chat.ethora.com',
+      timeoutMs: 30_000,
+      maxRetries: 2,
+      tokenSigning: 'scoped',
+      clientTokenTtl: 3600,
+      serverTokenTtl: 300,
+    });
+    expect(Object.isFrozen(config)).toBe(true);
+    expect(resolveConfig(config)).toBe(config);
+  });
+
+  it('keeps the secret out of JSON, spreads and inspect output', () => {
+    const config = resolveConfig({ ...base, appSecret: 'very-private-value' });
+    expect(config.appSecret).toBe('very-private-value');
+    expect(JSON.stringify(config)).not.toContain('very-private-value');
+    expect(inspect(config, { depth: 5 })).not.toContain('very-private-value');
+    expect({ ...config }).not.toHaveProperty('appSecret');
+  });
+
+  it('normalises apiUrl: trims trailing slashes, keeps a proxy path prefix', () => {
+    expect(resolveConfig({ ...base, apiUrl: 'https://api.chat.ethora.com///' }).apiUrl).toBe(
+      'https://api.chat.ethora.com',
+    );
+    expect(resolveConfig({ ...base, apiUrl: 'http://localhost:4010/' }).apiUrl).toBe('http://localhost:4010');
+    expect(resolveConfig({ ...base, apiUrl: 'https://example.com/ethora/' }).apiUrl).toBe(
+      'https://example.com/ethora',
+    );
+  });
+
+  it('rejects a versioned apiUrl with a message that shows the fix', () => {
+    for (const apiUrl of [
+      'https://api.chat.ethora.com/v1',
+      'https://api.chat.ethora.com/v2/',
+      'https://x.io/api/v1/chats',
+    ]) {
+      const error = configError({ ...base, apiUrl });
+      expect(error.option).toBe('apiUrl');
+      expect(error.message).toMatch(/without a version path/);
+    }
+    expect(configError({ ...base, apiUrl: 'https://api.chat.ethora.com/v2' }).message).toContain(
+      'use https://api.chat.ethora.com,',
+    );
+  });
+
+  it('rejects missing, relative, non-http, credentialed or query-carrying apiUrl values', () => {
+    for (const apiUrl of [
+      undefined,
+      '',
+      'api.chat.ethora.com',
+      'ftp://x.io',
+      'https://u:p@x.io',
+      'https://x.io?a=1',
+    ]) {
+      expect(configError({ ...base, apiUrl }).option).toBe('apiUrl');
+    }
+    expect(configError({ ...base, apiUrl: 'https://user:hunter2@x.io' }).message).not.toContain('hunter2');
+  });
+
+  it('requires a 24-hex appId and says what it should look like', () => {
+    for (const appId of [undefined, '', 'app-1', '65a1f0c2e4b0a1b2c3d4e5f', `${APP_ID}0`, 42]) {
+      const error = configError({ ...base, appId });
+      expect(error.option).toBe('appId');
+      expect(error.message).toMatch(/24-character hex/);
+    }
+    expect(resolveConfig({ ...base, appId: APP_ID.toUpperCase() }).appId).toBe(APP_ID.toUpperCase());
+  });
+
+  it('requires a non-empty appSecret without whitespace around it, never echoing it', () => {
+    for (const appSecret of [undefined, '', 42])
+      expect(configError({ ...base, appSecret }).option).toBe('appSecret');
+    const error = configError({ ...base, appSecret: `${SECRET}\n` });
+    expect(error.message).toMatch(/whitespace/);
+  });
+
+  it('validates botJid and jidDomain', () => {
+    expect(resolveConfig({ ...base, botJid: `${APP_ID}_bot@xmpp.chat.ethora.com` }).botJid).toBe(
+      `${APP_ID}_bot@xmpp.chat.ethora.com`,
+    );
+    expect(resolveConfig({ ...base, botJid: `${APP_ID}_bot` }).botJid).toBe(`${APP_ID}_bot`);
+    for (const botJid of ['', 'a b', '@xmpp.io', 'bot@'])
+      expect(configError({ ...base, botJid }).option).toBe('botJid');
+    expect(resolveConfig({ ...base, jidDomain: '@Conference.Example.COM' }).jidDomain).toBe(
+      'conference.example.com',
+    );
+    for (const jidDomain of ['', 'has space.com', 'a/b', 'x..y']) {
+      expect(configError({ ...base, jidDomain }).option).toBe('jidDomain');
+    }
+  });
+
+  it('validates numbers, signing mode, fetch and logger', () => {
+    expect(resolveConfig({ ...base, maxRetries: 0, timeoutMs: 1500 })).toMatchObject({
+      maxRetries: 0,
+      timeoutMs: 1500,
+    });
+    for (const timeoutMs of [0, -1, Number.NaN, Number.POSITIVE_INFINITY, '1000']) {
+      expect(configError({ ...base, timeoutMs }).option).toBe('timeoutMs');
+    }
+    for (const maxRetries of [-1, 1.5, Number.NaN])
+      expect(configError({ ...base, maxRetries }).option).toBe('maxRetries');
+    expect(configError({ ...base, tokenSigning: 'hs256' }).option).toBe('tokenSigning');
+    expect(configError({ ...base, fetch: 'fetch' }).option).toBe('fetch');
+    expect(configError({ ...base, logger: { info() {} } }).option).toBe('logger');
+    expect(resolveConfig({ ...base, logger: console }).logger).toBe(console);
+  });
+
+  it('accepts token lifetimes as seconds or duration strings', () => {
+    const config = resolveConfig({ ...base, clientTokenTtl: '15m', serverTokenTtl: 120 });
+    expect(config).toMatchObject({ clientTokenTtl: 900, serverTokenTtl: 120 });
+    for (const clientTokenTtl of [0, -60, '1 year', 'h', 0.5]) {
+      expect(configError({ ...base, clientTokenTtl }).option).toBe('clientTokenTtl');
+    }
+  });
+
+  it('rejects a non-object', () => {
+    expect(configError(undefined).option).toBe('options');
+  });
+});
