@@ -1,0 +1,120 @@
+import { contractFetch, contractViolations } from '@ethora/testkit';
+import { describe, expect, inject, it } from 'vitest';
+import { createEthoraClient } from '../src/index.js';
+
+const appId = '65f1c2a9e4b0a1b2c3d4e5f6';
+const chatName = `${appId}_ws-42`;
+const members = [`${appId}_u-1001`, `${appId}_u-1002`];
+const serverJwt = 'eyJhbGciOiJIUzI1NiJ9.eyJkYXRhIjp7InR5cGUiOiJzZXJ2ZXIifX0.c2ln';
+const userJwt = 'JWT eyJhbGciOiJIUzI1NiJ9.eyJkYXRhIjp7InR5cGUiOiJ1c2VyIn19.c2ln';
+
+function serverClient() {
+  const fetch = contractFetch();
+  return {
+    fetch,
+    client: createEthoraClient({
+      baseUrl: inject('prismUrl'),
+      fetch,
+      headers: { 'x-custom-token': serverJwt },
+    }),
+  };
+}
+
+describe('v1 chats routes against the Prism mock', () => {
+  it('deletes a room named by its short name in the DELETE body', async () => {
+    const { fetch, client } = serverClient();
+    const { data, error, response } = await client.DELETE('/v1/chats', { body: { name: chatName } });
+    expect(error).toBeUndefined();
+    expect(response.status).toBe(200);
+    expect(data?.ok).toBe(true);
+    expect(fetch.last().method).toBe('DELETE');
+    expect(fetch.last().body).toEqual({ name: chatName });
+  });
+
+  it('refuses a full room JID where the short name is expected', async () => {
+    const { client } = serverClient();
+    const jid = `${chatName}@conference.xmpp.chat.ethora.com`;
+    await expect(client.DELETE('/v1/chats', { body: { name: jid } })).rejects.toThrow(/name/);
+  });
+
+  it('answers 422 with the error body for a missing room when asked with Prefer: code=422', async () => {
+    const { client } = serverClient();
+    const { data, error, response } = await client.DELETE('/v1/chats', {
+      body: { name: `${appId}_gone` },
+      headers: { Prefer: 'code=422' },
+    });
+    expect(data).toBeUndefined();
+    expect(response.status).toBe(422);
+    expect(error?.success).toBe(false);
+    expect(typeof error?.error).toBe('string');
+  });
+
+  it('grants room access with chatName and members in the body', async () => {
+    const { fetch, client } = serverClient();
+    const { data, error } = await client.POST('/v1/chats/users-access', { body: { chatName, members } });
+    expect(error).toBeUndefined();
+    expect(data?.ok).toBe(true);
+    expect(data?.results?.[0]?.xmppUsername).toMatch(new RegExp(`^${appId}_`));
+    expect(fetch.last().body).toEqual({ chatName, members });
+  });
+
+  it('revokes room access with a JSON body on DELETE', async () => {
+    const { fetch, client } = serverClient();
+    const { data, error, response } = await client.DELETE('/v1/chats/users-access', {
+      body: { chatName, members: [members[1] as string] },
+    });
+    expect(error).toBeUndefined();
+    expect(response.status).toBe(200);
+    expect(data?.ok).toBe(true);
+    const sent = fetch.last();
+    expect(sent.method).toBe('DELETE');
+    expect(sent.url.pathname).toBe('/v1/chats/users-access');
+    expect(sent.body).toEqual({ chatName, members: [members[1]] });
+  });
+
+  it('refuses to revoke access for an empty member list', async () => {
+    const { client } = serverClient();
+    await expect(
+      client.DELETE('/v1/chats/users-access', { body: { chatName, members: [] } }),
+    ).rejects.toThrow(/members/);
+  });
+
+  it('gives 401 when room access is changed without a credential', async () => {
+    const fetch = contractFetch({ allowViolations: true });
+    const client = createEthoraClient({ baseUrl: inject('prismUrl'), fetch });
+    const { error, response } = await client.POST('/v1/chats/users-access', { body: { chatName, members } });
+    expect(response.status).toBe(401);
+    expect(typeof error?.error).toBe('string');
+    expect((await contractViolations(response)).map((v) => v.message)).toEqual([
+      'Invalid security scheme used',
+    ]);
+  });
+
+  it('lists the rooms of the signed-in user with their members', async () => {
+    const fetch = contractFetch();
+    const client = createEthoraClient({
+      baseUrl: inject('prismUrl'),
+      fetch,
+      headers: { authorization: userJwt },
+    });
+    const { data, error } = await client.GET('/v1/chats/my');
+    expect(error).toBeUndefined();
+    const room = data?.items[0];
+    expect(room?.name).toMatch(new RegExp(`^${appId}_`));
+    expect(room?.members?.length).toBeGreaterThan(0);
+  });
+
+  it('creates a room as a user and returns its short name', async () => {
+    const fetch = contractFetch();
+    const client = createEthoraClient({
+      baseUrl: inject('prismUrl'),
+      fetch,
+      headers: { authorization: userJwt },
+    });
+    const body = { title: 'Workspace 42', uuid: 'ws-42', type: 'group' };
+    const { data, error } = await client.POST('/v1/chats', { body });
+    expect(error).toBeUndefined();
+    expect(data?.result.name).toBe(chatName);
+    expect(fetch.last().body).toEqual(body);
+  });
+});
