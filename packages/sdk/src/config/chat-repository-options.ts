@@ -1,19 +1,11 @@
+import type { EthoraLogger } from '@ethora/client';
 import type { Duration } from './duration.js';
 
 /** How JWTs are signed: `'scoped'` (per-purpose derived key, current servers) or `'raw'` (the app secret, older servers). */
 export type TokenSigning = 'scoped' | 'raw';
 
-/** A logger; `console`, pino and winston all fit. Same shape as the client's, so one logger serves both. */
-export interface EthoraLogger {
-  /** Verbose diagnostics. */
-  debug(message: string, meta?: Record<string, unknown>): void;
-  /** Notable events such as retries. */
-  info(message: string, meta?: Record<string, unknown>): void;
-  /** Calls that failed for good. */
-  warn(message: string, meta?: Record<string, unknown>): void;
-  /** Failures of the SDK itself. */
-  error(message: string, meta?: Record<string, unknown>): void;
-}
+/** A logger (`console`, pino and winston fit): the client's own type, so one logger serves both packages. */
+export type { EthoraLogger };
 
 /** Options for `createChatRepository(options)`; see {@link resolveConfig} for the rules and defaults. */
 export interface ChatRepositoryOptions {

@@ -14,7 +14,10 @@ export type ValidationRule =
   | 'duplicate'
   | 'email'
   | 'integer'
-  | 'range';
+  | 'range'
+  | 'app-id'
+  | 'one-of'
+  | 'exactly-one';
 
 /** Thrown before any request is sent when a method argument is invalid. */
 export class EthoraValidationError extends EthoraError {

@@ -1,0 +1,105 @@
+import { EthoraAbortError } from '@ethora/client';
+import { EthoraJobError, EthoraJobTimeoutError } from '../errors/ethora-job-error.js';
+import { pickOptions } from '../repository/pick-options.js';
+import { assertPlainId } from '../validation/assert-id.js';
+import { assertInteger } from '../validation/assert-number.js';
+import { fail } from '../validation/fail.js';
+
+/** How {@link waitForJob} polls. */
+export interface WaitForJobOptions {
+  /** Give up after this many milliseconds (default 120 000). */
+  timeoutMs?: number;
+  /** Wait before the first status read, in milliseconds (default 500): jobs rarely finish sooner. */
+  initialDelayMs?: number;
+  /** Longest wait between two status reads, in milliseconds (default 5 000). */
+  maxDelayMs?: number;
+  /** Each wait is the previous one times this factor, up to `maxDelayMs` (default 2). */
+  backoffFactor?: number;
+  /** Stops waiting (and the status read in flight) with `EthoraAbortError`. */
+  signal?: AbortSignal;
+}
+
+/** The part of a job status every job route returns. */
+export interface PollableJob {
+  /** `pending`, `running`, `completed` or `failed`. */
+  state: string;
+  /** Why a failed job failed; its shape is not documented. */
+  error?: unknown;
+}
+
+/** Defaults of {@link WaitForJobOptions}. */
+export const DEFAULT_JOB_WAIT: Readonly<Required<Omit<WaitForJobOptions, 'signal'>>> = Object.freeze({
+  timeoutMs: 120_000,
+  initialDelayMs: 500,
+  maxDelayMs: 5_000,
+  backoffFactor: 2,
+});
+
+/** Validated polling settings. */
+type JobWaitSettings = Required<Omit<WaitForJobOptions, 'signal'>> & { signal: AbortSignal | undefined };
+
+/** Validates {@link WaitForJobOptions} and applies the defaults. */
+export function jobWaitSettings(argument: string, options: unknown): JobWaitSettings {
+  const picked =
+    pickOptions<WaitForJobOptions>(argument, options, {
+      timeoutMs: (name, value) => assertInteger(name, value, { min: 1 }),
+      initialDelayMs: (name, value) => assertInteger(name, value, { min: 0 }),
+      maxDelayMs: (name, value) => assertInteger(name, value, { min: 1 }),
+      backoffFactor: (name, value) => {
+        if (typeof value !== 'number' || !Number.isFinite(value) || value < 1 || value > 10) {
+          fail(name, 'range', 'must be a number from 1 to 10', value);
+        }
+      },
+      signal: (name, value) => {
+        if (!(value instanceof AbortSignal)) fail(name, 'type', 'expected an AbortSignal', value);
+      },
+    }) ?? {};
+  return { ...DEFAULT_JOB_WAIT, signal: undefined, ...picked };
+}
+
+/**
+ * Polls a background job until it completes and returns its last status. Waits grow from
+ * `initialDelayMs` by `backoffFactor` up to `maxDelayMs`. A `failed` job throws {@link EthoraJobError};
+ * a job unfinished after `timeoutMs` throws {@link EthoraJobTimeoutError}; an aborted `signal` throws
+ * `EthoraAbortError`. `readJob` gets the signal to pass to its request.
+ */
+export async function waitForJob<J extends PollableJob>(
+  jobId: string,
+  readJob: (signal: AbortSignal | undefined) => Promise<J>,
+  options?: WaitForJobOptions,
+): Promise<J> {
+  assertPlainId('jobId', jobId);
+  if (typeof readJob !== 'function') fail('readJob', 'type', 'expected a function', readJob);
+  const settings = jobWaitSettings('options', options);
+  const { signal } = settings;
+  const deadline = Date.now() + settings.timeoutMs;
+  let delay = settings.initialDelayMs;
+  let polls = 0;
+  let lastState: string | undefined;
+  for (;;) {
+    await pause(Math.min(delay, Math.max(0, deadline - Date.now())), jobId, signal);
+    const job = await readJob(signal);
+    polls += 1;
+    lastState = job.state;
+    if (job.state === 'completed') return job;
+    if (job.state === 'failed') throw new EthoraJobError(jobId, job.error);
+    if (Date.now() >= deadline) throw new EthoraJobTimeoutError(jobId, settings.timeoutMs, lastState, polls);
+    delay = Math.min(Math.max(delay, 1) * settings.backoffFactor, settings.maxDelayMs);
+  }
+}
+
+function pause(ms: number, jobId: string, signal: AbortSignal | undefined): Promise<void> {
+  const aborted = () => new EthoraAbortError({ method: 'WAIT', path: `job ${jobId}` }, signal?.reason);
+  if (signal?.aborted) return Promise.reject(aborted());
+  return new Promise((resolve, reject) => {
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(aborted());
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}

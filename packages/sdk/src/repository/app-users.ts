@@ -1,0 +1,120 @@
+import type { components } from '@ethora/client';
+import { assertAppId } from '../validation/assert-app-id.js';
+import { assertOptionalBoolean } from '../validation/assert-choice.js';
+import { assertPlainId } from '../validation/assert-id.js';
+import { assertArray, assertIdList, MAX_BATCH_SIZE } from '../validation/assert-list.js';
+import { assertPlainObject } from '../validation/assert-object.js';
+import { assertEmail, assertString } from '../validation/assert-string.js';
+import { fail } from '../validation/fail.js';
+import { call, type RepositoryContext } from './context.js';
+import { pickOptions } from './pick-options.js';
+import { plainId } from './wire-names.js';
+
+type Schemas = components['schemas'];
+
+/** A user to create: `uuid` (your stable id, without `<appId>_`), e-mail, first and last name (2+ characters). */
+export type NewUser = Schemas['UserInput'];
+/** Receipt of a queued user batch (HTTP 202): poll it with `getUsersBatchJob`. */
+export type UsersBatchReceipt = Schemas['JobReceipt'];
+/** State of a user batch and, once completed, one outcome per user (`created`, `exists`, `uuid_exists`...). */
+export type UsersBatchJob = Schemas['UsersBatchJob'];
+/** A success body whose fields the API does not document. */
+type UndocumentedResult = Schemas['NotDocumented'];
+
+/** Options of `createUsersInApp`. */
+export interface CreateUsersOptions {
+  /** Mark the e-mail addresses as confirmed so no confirmation mail goes out (default `true`, as before). */
+  bypassEmailConfirmation?: boolean;
+}
+/** Options of `getUsersBatchJob`. */
+export interface UsersBatchJobOptions {
+  /** The app that queued the job with `createUsersInApp`; omit for jobs queued for the configured app. */
+  appId?: string;
+}
+
+/** Tenant-admin methods that create and delete users of an app in batches. */
+export function createAppUserMethods(ctx: RepositoryContext) {
+  return {
+    /** Queues the creation of 1–100 users in an app (`POST /v2/apps/{appId}/users/batch`); returns the job receipt. */
+    async createUsersInApp(
+      appId: string,
+      users: NewUser[],
+      options?: CreateUsersOptions,
+    ): Promise<UsersBatchReceipt> {
+      assertAppId('appId', appId);
+      const body = usersBatchBody(appId, 'users', users, options);
+      return call(ctx.client.POST('/v2/apps/{appId}/users/batch', { params: { path: { appId } }, body }));
+    },
+
+    /**
+     * Reads a user batch job: `GET /v2/apps/{appId}/users/batch/{jobId}` when `appId` is given,
+     * else `GET /v2/users/batch/{jobId}` (jobs queued for the configured app).
+     */
+    async getUsersBatchJob(jobId: string, options?: UsersBatchJobOptions): Promise<UsersBatchJob> {
+      assertPlainId('jobId', jobId);
+      const appId = pickOptions<UsersBatchJobOptions>('options', options, { appId: assertAppId })?.appId;
+      if (appId === undefined) {
+        return call(ctx.client.GET('/v2/users/batch/{jobId}', { params: { path: { jobId } } }));
+      }
+      return call(
+        ctx.client.GET('/v2/apps/{appId}/users/batch/{jobId}', { params: { path: { appId, jobId } } }),
+      );
+    },
+
+    /** Deletes 1–100 users of an app by their plain uuids (`DELETE /v2/apps/{appId}/users/batch`). */
+    async deleteUsersInApp(appId: string, userIds: string[]): Promise<UndocumentedResult> {
+      assertAppId('appId', appId);
+      const usersIdList = plainIdList(appId, 'userIds', userIds);
+      return call(
+        ctx.client.DELETE('/v2/apps/{appId}/users/batch', {
+          params: { path: { appId } },
+          body: { usersIdList },
+        }),
+      );
+    },
+  };
+}
+
+/** The methods {@link createAppUserMethods} adds to the repository. */
+export type AppUserMethods = ReturnType<typeof createAppUserMethods>;
+
+/** Checks 1–100 distinct plain ids and returns them without any `<appId>_` prefix. */
+export function plainIdList(appId: string, argument: string, value: unknown): string[] {
+  const ids = assertIdList(argument, value);
+  const plain = ids.map((id, index) => plainId(appId, `${argument}[${index}]`, id));
+  const seen = new Set<string>();
+  plain.forEach((id, index) => {
+    if (seen.has(id))
+      fail(`${argument}[${index}]`, 'duplicate', 'ids must be unique (with or without the app prefix)', id);
+    seen.add(id);
+  });
+  return plain;
+}
+
+/** Validates 1–100 users and builds the batch body, each `uuid` without the `<appId>_` prefix. */
+export function usersBatchBody(
+  appId: string,
+  argument: string,
+  users: unknown,
+  options: unknown,
+): Schemas['CreateUsersRequest'] {
+  const { bypassEmailConfirmation = true } =
+    pickOptions<CreateUsersOptions>('options', options, { bypassEmailConfirmation: assertOptionalBoolean }) ??
+    {};
+  assertArray(argument, users, { max: MAX_BATCH_SIZE });
+  const seen = new Set<string>();
+  const usersList = users.map((user, index) => {
+    const name = `${argument}[${index}]`;
+    assertPlainObject(name, user);
+    const uuid = plainId(appId, `${name}.uuid`, user.uuid);
+    if (seen.has(uuid)) fail(`${name}.uuid`, 'duplicate', 'uuids must be unique within a batch', uuid);
+    seen.add(uuid);
+    assertEmail(`${name}.email`, user.email);
+    assertString(`${name}.firstName`, user.firstName, { minLength: 2 });
+    assertString(`${name}.lastName`, user.lastName, { minLength: 2 });
+    if (user.password !== undefined) assertString(`${name}.password`, user.password, { secret: true });
+    if (user.profileImage !== undefined) assertString(`${name}.profileImage`, user.profileImage);
+    return { ...(user as NewUser), uuid };
+  });
+  return { bypassEmailConfirmation, usersList };
+}

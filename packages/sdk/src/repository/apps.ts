@@ -1,0 +1,108 @@
+import type { components, operations } from '@ethora/client';
+import { assertAppId } from '../validation/assert-app-id.js';
+import { assertOptionalBoolean, assertOptionalChoice } from '../validation/assert-choice.js';
+import { assertArray } from '../validation/assert-list.js';
+import { assertPlainObject } from '../validation/assert-object.js';
+import { assertString } from '../validation/assert-string.js';
+import type { UndocumentedResult } from './chats.js';
+import { call, type RepositoryContext } from './context.js';
+import { pageChecks } from './page-query-checks.js';
+import { pickOptions } from './pick-options.js';
+
+type Schemas = components['schemas'];
+
+/** Query of `listApps`: page (`limit` 1–500, `offset`) and sort order. */
+export type ListAppsQuery = NonNullable<operations['listApps']['parameters']['query']>;
+/** A page of apps (`{ apps, total }` where the API gives them). */
+export type AppList = Schemas['AppList'];
+/** One tenant app. */
+export type App = Schemas['App'];
+/** Envelope around one app: `app` or `result`, depending on the deployment. */
+export type AppResult = Schemas['AppResult'];
+/** Input of `createApp`: `displayName` is required. */
+export type CreateAppInput = Schemas['CreateAppRequest'];
+/** Input of `provisionApp`: default rooms (at most 20) and other settings. */
+export type ProvisionAppInput = Schemas['ProvisionAppRequest'];
+
+/** Most default rooms `provisionApp` accepts. */
+export const MAX_PROVISION_ROOMS = 20;
+
+const OPTIONAL_APP_STRINGS = [
+  'domainName',
+  'appTagline',
+  'logoImage',
+  'sublogoImage',
+  'primaryColor',
+  'bundleId',
+] as const;
+
+/** Tenant-admin methods on apps themselves: list, read, create, delete, provision. */
+export function createAppsMethods(ctx: RepositoryContext) {
+  return {
+    /** Lists one page of the apps the server credential may manage (`GET /v2/apps`). */
+    async listApps(query?: ListAppsQuery): Promise<AppList> {
+      const picked = pickListAppsQuery('query', query);
+      return call(ctx.client.GET('/v2/apps', { params: { query: picked } }));
+    },
+
+    /** Reads one app (`GET /v2/apps/{appId}`); the app is under `app` or `result`. */
+    async getApp(appId: string): Promise<AppResult> {
+      assertAppId('appId', appId);
+      return call(ctx.client.GET('/v2/apps/{appId}', { params: { path: { appId } } }));
+    },
+
+    /** Creates a tenant app (`POST /v2/apps`); the new app is under `app` or `result`. */
+    async createApp(input: CreateAppInput): Promise<AppResult> {
+      assertCreateAppInput('input', input);
+      return call(ctx.client.POST('/v2/apps', { body: { ...input } }));
+    },
+
+    /** Deletes an app with its users and rooms (`DELETE /v2/apps/{appId}`). */
+    async deleteApp(appId: string): Promise<UndocumentedResult> {
+      assertAppId('appId', appId);
+      return call(ctx.client.DELETE('/v2/apps/{appId}', { params: { path: { appId } } }));
+    },
+
+    /** Sets up an app in one call, such as its default rooms, at most 20 (`POST /v2/apps/{appId}/provision`). */
+    async provisionApp(appId: string, input: ProvisionAppInput): Promise<UndocumentedResult> {
+      assertAppId('appId', appId);
+      assertProvisionInput('input', input);
+      return call(
+        ctx.client.POST('/v2/apps/{appId}/provision', { params: { path: { appId } }, body: { ...input } }),
+      );
+    },
+  };
+}
+
+/** Validates a `listApps` query and keeps only its documented fields. */
+export function pickListAppsQuery(argument: string, query: unknown): ListAppsQuery | undefined {
+  return pickOptions<ListAppsQuery>(argument, query, {
+    ...pageChecks,
+    order: (name, value) => assertOptionalChoice(name, value, ['asc', 'desc']),
+    orderBy: (name, value) => assertOptionalChoice(name, value, ['displayName', 'createdAt']),
+  });
+}
+
+function assertCreateAppInput(argument: string, input: unknown): asserts input is CreateAppInput {
+  assertPlainObject(argument, input);
+  assertString(`${argument}.displayName`, input.displayName);
+  for (const key of OPTIONAL_APP_STRINGS) {
+    if (input[key] !== undefined) assertString(`${argument}.${key}`, input[key]);
+  }
+}
+
+function assertProvisionInput(argument: string, input: unknown): asserts input is ProvisionAppInput {
+  assertPlainObject(argument, input);
+  if (input.rooms === undefined) return;
+  const rooms = input.rooms;
+  assertArray(`${argument}.rooms`, rooms, { max: MAX_PROVISION_ROOMS });
+  rooms.forEach((room, index) => {
+    const name = `${argument}.rooms[${index}]`;
+    assertPlainObject(name, room);
+    assertString(`${name}.title`, room.title);
+    assertOptionalBoolean(`${name}.pinned`, room.pinned);
+  });
+}
+
+/** The methods {@link createAppsMethods} adds to the repository. */
+export type AppsMethods = ReturnType<typeof createAppsMethods>;

@@ -1,0 +1,57 @@
+import {
+  createEthoraClient,
+  type EthoraClient,
+  type EthoraResult,
+  silentLogger,
+  type UnwrappedData,
+  unwrap,
+} from '@ethora/client';
+import { createServerTokenProvider, type ServerTokenProvider } from '../auth/server-token-provider.js';
+import type { ChatRepositoryOptions, EthoraLogger } from '../config/chat-repository-options.js';
+import { type EthoraConfig, resolveConfig } from '../config/resolve-config.js';
+
+/** What every method group of the repository shares: one config, one client, one cached server token. */
+export interface RepositoryContext {
+  /** The validated configuration (the secret is non-enumerable). */
+  readonly config: EthoraConfig;
+  /** The typed client; every request goes through it and carries the server token. */
+  readonly client: EthoraClient;
+  /** Cached, single-flight server token source used for every server-authenticated call. */
+  readonly tokens: ServerTokenProvider;
+  /** The configured logger, if any. */
+  readonly logger: EthoraLogger | undefined;
+}
+
+/**
+ * Validates the options (or takes an already resolved config) and builds the shared context: a client whose
+ * timeout, retries, logger and `fetch` come from the config and whose server credential is the cached token.
+ */
+export function createRepositoryContext(options: ChatRepositoryOptions | EthoraConfig): RepositoryContext {
+  const config = resolveConfig(options);
+  const tokens = createServerTokenProvider(config);
+  const client = createEthoraClient({
+    baseUrl: config.apiUrl,
+    auth: { server: tokens },
+    timeoutMs: config.timeoutMs,
+    maxRetries: config.maxRetries,
+    ...(config.fetch ? { fetch: config.fetch } : {}),
+    // The SDK logs nowhere unless given a logger (the bare client's default is the console).
+    logger: config.logger ?? silentLogger,
+  });
+  client.use({
+    onResponse({ response }) {
+      // A rejected token (rotated secret, clock skew) must not be reused: the next call signs a new one.
+      if (response.status === 401) tokens.invalidate();
+      return undefined;
+    },
+  });
+  return Object.freeze({ config, client, tokens, logger: config.logger });
+}
+
+/**
+ * Awaits one client call and returns its typed body, or throws the client's typed error (`EthoraApiError`
+ * subclass by status) for a failed answer. Every method of the repository ends in this one function.
+ */
+export function call<R extends EthoraResult>(pending: Promise<R>): Promise<UnwrappedData<R>> {
+  return unwrap(pending);
+}

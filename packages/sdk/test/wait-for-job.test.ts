@@ -1,0 +1,74 @@
+import { EthoraAbortError } from '@ethora/client';
+import { describe, expect, it } from 'vitest';
+import { EthoraJobError, EthoraJobTimeoutError, EthoraValidationError, waitForJob } from '../src/index.js';
+
+// A job that reports the given states in turn, recording each read.
+function scriptedJob(states: { state: string; error?: unknown }[]) {
+  const reads: (AbortSignal | undefined)[] = [];
+  const read = async (signal: AbortSignal | undefined) => {
+    reads.push(signal);
+    return states[Math.min(reads.length - 1, states.length - 1)] as { state: string; error?: unknown };
+  };
+  return { read, reads };
+}
+
+describe('waitForJob', () => {
+  it('polls until the job completes and returns its last status', async () => {
+    const job = scriptedJob([{ state: 'pending' }, { state: 'running' }, { state: 'completed' }]);
+    const result = await waitForJob('job-1', job.read, { initialDelayMs: 0, maxDelayMs: 2 });
+    expect(result).toEqual({ state: 'completed' });
+    expect(job.reads).toHaveLength(3);
+  });
+
+  it('throws EthoraJobError with the job error, scrubbing credentials from the message', async () => {
+    const token = 'eyJhbGciOiJIUzI1NiJ9.eyJkYXRhIjp7fX0.c2lnbmF0dXJlLXZhbHVl';
+    const job = scriptedJob([{ state: 'failed', error: { message: `upstream rejected Bearer ${token}` } }]);
+    const error = await waitForJob('job-2', job.read, { initialDelayMs: 0 }).catch(
+      (caught: unknown) => caught,
+    );
+    expect(error).toBeInstanceOf(EthoraJobError);
+    expect(error).toMatchObject({ jobId: 'job-2' });
+    expect((error as Error).message).toMatch(/^Job job-2 failed: upstream rejected/);
+    expect((error as Error).message).not.toContain(token);
+  });
+
+  it('throws EthoraJobTimeoutError with the last state once the time is up', async () => {
+    const job = scriptedJob([{ state: 'running' }]);
+    const error = await waitForJob('job-3', job.read, {
+      initialDelayMs: 1,
+      maxDelayMs: 4,
+      timeoutMs: 30,
+    }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(EthoraJobTimeoutError);
+    expect(error).toMatchObject({ jobId: 'job-3', timeoutMs: 30, lastState: 'running' });
+    expect((error as EthoraJobTimeoutError).polls).toBe(job.reads.length);
+  });
+
+  it('passes the signal to each read and stops with EthoraAbortError while waiting', async () => {
+    const controller = new AbortController();
+    const job = scriptedJob([{ state: 'running' }]);
+    setTimeout(() => controller.abort(), 20);
+    const waiting = waitForJob('job-4', job.read, {
+      initialDelayMs: 5,
+      maxDelayMs: 5,
+      signal: controller.signal,
+    });
+    await expect(waiting).rejects.toBeInstanceOf(EthoraAbortError);
+    expect(job.reads.every((signal) => signal === controller.signal)).toBe(true);
+    const reads = job.reads.length;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(job.reads).toHaveLength(reads);
+  });
+
+  it('rejects bad options before the first read', async () => {
+    const job = scriptedJob([{ state: 'completed' }]);
+    await expect(waitForJob('job 5', job.read)).rejects.toBeInstanceOf(EthoraValidationError);
+    await expect(waitForJob('job-5', job.read, { timeoutMs: 0 })).rejects.toMatchObject({
+      argument: 'options.timeoutMs',
+    });
+    await expect(waitForJob('job-5', job.read, { backoffFactor: 0.5 })).rejects.toMatchObject({
+      argument: 'options.backoffFactor',
+    });
+    expect(job.reads).toHaveLength(0);
+  });
+});
