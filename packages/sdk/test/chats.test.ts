@@ -67,9 +67,10 @@ describe('deleteChatRoom', () => {
     expect(fetch.last().body).toEqual({ name: `${APP_ID}_ws-42` });
   });
 
-  it('throws the typed 422 when its message is not a "not found"', async () => {
-    const { repo } = repositoryOnPrism({}, 'code=422');
-    await expect(repo.deleteChatRoom('ws-42')).rejects.toBeInstanceOf(EthoraUnprocessableEntityError);
+  it('resolves to { ok: false, reason } when the API answers its 422 "not found"', async () => {
+    const { repo, fetch } = repositoryOnPrism({}, 'code=422');
+    await expect(repo.deleteChatRoom('ws-42')).resolves.toEqual({ ok: false, reason: 'Chat room not found' });
+    expect(fetch.exchanges).toHaveLength(1);
   });
 });
 

@@ -91,11 +91,11 @@ describe('deleteUsers', () => {
     expect(exchange.body).toEqual({ usersIdList: ['user-1', 'user-2'] });
   });
 
-  it('throws the typed 422 when the answer does not say "not found"', async () => {
+  it('resolves to { ok: false } when the API answers its 422 "not found"', async () => {
     const { repo, fetch } = repositoryOnPrism({}, 'code=422');
-    const failure = repo.deleteUsers(['user-1']);
-    await expect(failure).rejects.toBeInstanceOf(EthoraUnprocessableEntityError);
-    await expect(failure).rejects.toMatchObject({ status: 422, code: 'VALIDATION_ERROR' });
+    const result = await repo.deleteUsers(['user-1']);
+    expect(result).toMatchObject({ ok: false });
+    expect(result).toHaveProperty('reason');
     expect(fetch.exchanges).toHaveLength(1);
   });
 });
