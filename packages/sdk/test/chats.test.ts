@@ -1,7 +1,6 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
   type ChatRoomResult,
-  EthoraUnprocessableEntityError,
   type NotFoundOutcome,
   type OkResult,
   type UndocumentedResult,

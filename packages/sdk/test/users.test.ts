@@ -1,6 +1,5 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
-  EthoraUnprocessableEntityError,
   type JobReceipt,
   type NotFoundOutcome,
   type OkResult,
