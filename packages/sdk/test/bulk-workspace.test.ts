@@ -36,7 +36,7 @@ afterEach(async () => {
 });
 
 describe('setupWorkspaceChat', () => {
-  it('sets up 1,000 users in 32 requests: room, 10 batches, 10 job polls, 10 grants and the bot', async () => {
+  it('sets up 1,000 users in 24 requests: room, 10 batches, 10 job polls, 3 grants carrying the bot', async () => {
     const progress: BulkProgress[] = [];
     const report = await repo.setupWorkspaceChat({
       chatId: 'ws-1',
@@ -45,12 +45,12 @@ describe('setupWorkspaceChat', () => {
       onProgress: (event) => progress.push(event),
     });
 
-    expect(api.requests).toHaveLength(32);
+    expect(api.requests).toHaveLength(24);
     expect(api.countByRoute()).toEqual({
       'POST /v2/chats': 1,
       'POST /v2/users/batch': 10,
       'GET /v2/users/batch/:jobId': 10,
-      'POST /v2/chats/users-access': 11,
+      'POST /v2/chats/users-access': 3,
     });
     expect(api.requests.every((request) => request.authorized)).toBe(true);
     expect(report).toMatchObject({
@@ -69,10 +69,11 @@ describe('setupWorkspaceChat', () => {
     expect(members?.size).toBe(1001);
     expect(members?.has(`${APP_ID}_user-999`)).toBe(true);
     expect(members?.has(BOT)).toBe(true);
-    // Every batch and grant stays within the API's limit of 100.
+    // User batches stay within the API's limit of 100; grants within the default of 500 members.
     for (const request of api.requests) {
       const body = request.body as { usersList?: unknown[]; members?: unknown[] } | undefined;
-      expect((body?.usersList ?? body?.members ?? []).length).toBeLessThanOrEqual(100);
+      expect(body?.usersList?.length ?? 0).toBeLessThanOrEqual(100);
+      expect(body?.members?.length ?? 0).toBeLessThanOrEqual(500);
     }
     expect(progress.filter((event) => event.phase === 'users').at(-1)).toEqual({
       phase: 'users',

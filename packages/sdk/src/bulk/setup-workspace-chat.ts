@@ -7,6 +7,7 @@ import { call, type RepositoryContext } from '../repository/context.js';
 import { type CreateUserData, newUserInput } from '../repository/new-user.js';
 import { plainId, roomShortName } from '../repository/wire-names.js';
 import { assertArray, MAX_BATCH_SIZE } from '../validation/assert-list.js';
+import { assertInteger } from '../validation/assert-number.js';
 import { assertPlainObject } from '../validation/assert-object.js';
 import { fail } from '../validation/fail.js';
 import { isAlreadyExistsAnswer } from './answers.js';
@@ -44,6 +45,11 @@ export interface SetupWorkspaceChatOptions {
   bot?: boolean;
   /** Batches in flight at once, 1–16 (default 4). */
   concurrency?: number;
+  /**
+   * Members let in per access request, 1–1000 (default 500). The API documents no limit for a grant's members;
+   * lower this if an installation rejects large grants.
+   */
+  accessBatchSize?: number;
   /** Called as work finishes; an exception it throws stops the run. */
   onProgress?: (progress: BulkProgress) => void;
   /** Stops the run with `EthoraAbortError`; work already done stays done, so a re-run converges. */
@@ -81,7 +87,7 @@ interface PlannedUser {
 
 /**
  * Makes a workspace chat exist with the given members: creates the room unless it exists, creates missing users
- * through batch jobs (100 per request), lets them in (100 per request), and lets the bot in. Existing rooms and
+ * through batch jobs (100 per request), then lets them and the bot in (500 members per request by default). Existing rooms and
  * users are not errors, so running it again converges. Failed jobs throw `EthoraJobError`.
  */
 export async function setupWorkspaceChat(
@@ -102,6 +108,7 @@ export async function setupWorkspaceChat(
   const signal = callerSignal ? AbortSignal.any([callerSignal, failFast.signal]) : failFast.signal;
   const jobWait = { ...jobWaitSettings('options.jobWait', options.jobWait), signal };
   const botMember = chooseBot(ctx, options.bot);
+  const accessBatchSize = accessBatchSizeOption(options.accessBatchSize);
   const onProgress = options.onProgress;
   if (onProgress !== undefined && typeof onProgress !== 'function') {
     fail('options.onProgress', 'type', 'expected a function', onProgress);
@@ -121,7 +128,6 @@ export async function setupWorkspaceChat(
 
   const outcomes = new Map<string, WorkspaceUserOutcome>();
   let usersDone = 0;
-  let accessDone = 0;
   await runLimited(chunk(planned, MAX_BATCH_SIZE), concurrency, async (batch) => {
     try {
       await provisionBatch(batch);
@@ -160,24 +166,33 @@ export async function setupWorkspaceChat(
     for (const outcome of results) outcomes.set(outcome.userId, outcome);
     usersDone += batch.length;
     report({ phase: 'users', done: usersDone, total: planned.length });
-    const members = results
-      .filter((outcome) => outcome.status !== 'failed')
-      .map((o) => appScoped(appId, o.userId));
-    if (members.length > 0) {
-      await call(client.POST('/v2/chats/users-access', { body: { chatName, members }, signal }));
-    }
-    accessDone += batch.length;
-    report({ phase: 'access', done: accessDone, total: planned.length });
   }
 
-  let bot: SetupWorkspaceChatReport['bot'] = 'skipped';
-  if (botMember !== undefined) {
+  // Access is granted once every batch has settled, in large requests: users the API could not create stay
+  // out, and the bot rides along in the last request instead of costing one of its own.
+  const members = planned
+    .filter((user) => outcomes.get(user.userId)?.status !== 'failed')
+    .map((user) => appScoped(appId, user.userId));
+  const grants = chunk(botMember === undefined ? members : [...members, botMember], accessBatchSize);
+  let accessDone = 0;
+  for (const grant of grants) {
     throwIfAborted(signal, 'setupWorkspaceChat');
-    await call(client.POST('/v2/chats/users-access', { body: { chatName, members: [botMember] }, signal }));
-    bot = 'granted';
-    report({ phase: 'bot', done: 1, total: 1 });
+    await call(client.POST('/v2/chats/users-access', { body: { chatName, members: grant }, signal }));
+    accessDone += grant.filter((member) => member !== botMember).length;
+    report({ phase: 'access', done: accessDone, total: members.length });
   }
+  const bot: SetupWorkspaceChatReport['bot'] = botMember === undefined ? 'skipped' : 'granted';
+  if (botMember !== undefined) report({ phase: 'bot', done: 1, total: 1 });
   return summarize(chatId, chatName, room, planned, outcomes, bot);
+}
+
+/** Default members per access request in `setupWorkspaceChat`. */
+export const DEFAULT_ACCESS_BATCH_SIZE = 500;
+
+function accessBatchSizeOption(value: unknown): number {
+  if (value === undefined) return DEFAULT_ACCESS_BATCH_SIZE;
+  assertInteger('options.accessBatchSize', value, { min: 1, max: 1000 });
+  return value;
 }
 
 async function planUsers(appId: string, users: unknown): Promise<PlannedUser[]> {

@@ -1,7 +1,7 @@
 import type { components } from '@ethora/client';
 import { assertAppId } from '../validation/assert-app-id.js';
 import { assertOptionalBoolean } from '../validation/assert-choice.js';
-import { assertId, assertPlainId } from '../validation/assert-id.js';
+import { assertPlainId } from '../validation/assert-id.js';
 import { assertIdList } from '../validation/assert-list.js';
 import { assertPlainObject } from '../validation/assert-object.js';
 import { assertString } from '../validation/assert-string.js';
@@ -88,11 +88,11 @@ function broadcastBody(appId: string, argument: string, input: unknown): Broadca
   }
   if (targets[0] === 'chatNames') {
     const names = assertIdList(`${argument}.chatNames`, input.chatNames, { ...UNBOUNDED, plain: false });
-    names.forEach((name, index) => {
-      assertId(`${argument}.chatNames[${index}]`, name);
+    // Names are room JIDs or their local parts, sent as given; only a resource part (`/`) is refused.
+    for (const [index, name] of names.entries()) {
       if (name.includes('/'))
         fail(`${argument}.chatNames[${index}]`, 'plain-id', 'must not contain "/"', name);
-    });
+    }
     body.chatNames = names;
   }
   if (input.metadata !== undefined) body.metadata = input.metadata as Record<string, unknown>;
