@@ -29,7 +29,7 @@ export function createBulkMethods(ctx: RepositoryContext) {
   const { client } = ctx;
   return {
     /**
-     * Makes a workspace chat exist with the given members: room, users (batch jobs of 100), access (100 per
+     * Makes a workspace chat exist with the given members: room, users (batch jobs of 100), access (500 members per
      * request) and the bot. Existing rooms and users are fine, so a re-run converges. Returns a per-user report.
      */
     setupWorkspaceChat(options: SetupWorkspaceChatOptions): Promise<SetupWorkspaceChatReport> {
