@@ -8,4 +8,6 @@ export default defineConfig({
   clean: true,
   target: 'node20',
   treeshake: true,
+  // Keep `node:http` rather than `http`: edge and Deno bundlers only recognise built-ins by the prefix.
+  removeNodeProtocol: false,
 });

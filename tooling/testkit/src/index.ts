@@ -1,12 +1,20 @@
-export { freePort } from './free-port.js';
-export { bundledSpecPath } from './spec-path.js';
-export { startPrism, type PrismServer, type StartPrismOptions } from './prism.js';
 export {
   assertNoContractViolations,
-  contractFetch,
-  contractViolations,
-  ContractViolationError,
   type ContractFetch,
   type ContractViolation,
+  ContractViolationError,
+  contractFetch,
+  contractViolations,
   type RecordedExchange,
 } from './contract.js';
+export {
+  type FaultAction,
+  type FaultFallback,
+  type FaultRequest,
+  type FaultServer,
+  type FaultServerOptions,
+  startFaultServer,
+} from './fault-server.js';
+export { freePort } from './free-port.js';
+export { type PrismServer, type StartPrismOptions, startPrism } from './prism.js';
+export { bundledSpecPath } from './spec-path.js';
