@@ -1,0 +1,103 @@
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build, type Metafile, type Plugin } from 'esbuild';
+
+const repoRoot = new URL('../', import.meta.url);
+const sdkEntry = new URL('packages/sdk/src/index.ts', repoRoot).pathname;
+const clientEntry = new URL('packages/client/src/index.ts', repoRoot).pathname;
+
+/** Sizes of one bundle of `@ethora/sdk` (with `@ethora/client`), in bytes. */
+export interface BundleSize {
+  label: string;
+  minified: number;
+  gzipped: number;
+  /** Minified bytes by package (`jose`, `openapi-fetch`, `@ethora/sdk`, `@ethora/client`), from the metafile. */
+  byPackage: Record<string, number>;
+}
+
+/**
+ * Gzipped budgets in bytes (1 KB = 1,000 bytes). Our own code (sdk + client + openapi-fetch) gets the
+ * 15 KB the performance issue sets; jose, tree-shaken to HS256 signing and verification, measured about
+ * 6.4 KB gzipped on top, so the full bundle gets 15 KB plus 7 KB.
+ */
+export const BUDGET_GZIP_BYTES = {
+  withoutJose: 15_000,
+  withJose: 22_000,
+} as const;
+
+/** The bundles the budget watches, and the one an app using only the repository ships. */
+export interface BundleSizes {
+  withJose: BundleSize;
+  withoutJose: BundleSize;
+  /** Informational: `createChatRepository` alone, tree-shaken, jose external. */
+  repositoryOnly: BundleSize;
+}
+
+// Bundle the sources, so that the figure never depends on a stale `dist/` of either package.
+const packagesFromSource: Plugin = {
+  name: 'ethora-packages-from-source',
+  setup(b) {
+    b.onResolve({ filter: /^@ethora\/client$/ }, () => ({ path: clientEntry }));
+    b.onResolve({ filter: /^@ethora\/sdk$/ }, () => ({ path: sdkEntry }));
+  },
+};
+
+/** What a bundle starts from: the whole public entry, or an app that only uses the repository. */
+const WHOLE_PACKAGE = "export * from '@ethora/sdk';";
+const REPOSITORY_ONLY = "export { createChatRepository } from '@ethora/sdk';";
+
+function packageOf(input: string): string {
+  const match = /node_modules\/((?:@[^/]+\/)?[^/]+)\/(?!.*node_modules\/)/.exec(input);
+  if (match) return match[1]!;
+  if (input.includes('packages/client/')) return '@ethora/client';
+  if (input.includes('packages/sdk/')) return '@ethora/sdk';
+  return input;
+}
+
+function byPackage(metafile: Metafile): Record<string, number> {
+  const totals: Record<string, number> = {};
+  for (const output of Object.values(metafile.outputs)) {
+    for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+      if (bytesInOutput === 0) continue;
+      const name = packageOf(input);
+      totals[name] = (totals[name] ?? 0) + bytesInOutput;
+    }
+  }
+  return totals;
+}
+
+async function bundle(label: string, entry: string, external: string[]): Promise<BundleSize> {
+  const result = await build({
+    stdin: { contents: entry, resolveDir: fileURLToPath(repoRoot), loader: 'ts' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    external,
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+    plugins: [packagesFromSource],
+  });
+  const code = result.outputFiles[0]!.contents;
+  return {
+    label,
+    minified: code.byteLength,
+    gzipped: gzipSync(code, { level: 9 }).byteLength,
+    byPackage: byPackage(result.metafile),
+  };
+}
+
+/**
+ * Bundles every export of `@ethora/sdk` with `@ethora/client` and everything they import (esbuild,
+ * `platform: 'node'`, minified, gzip level 9), once with jose inside and once with jose left external;
+ * and, for information, an app that imports only `createChatRepository`.
+ */
+export async function measureBundle(): Promise<BundleSizes> {
+  return {
+    withJose: await bundle('sdk + client + jose', WHOLE_PACKAGE, []),
+    withoutJose: await bundle('sdk + client, jose external', WHOLE_PACKAGE, ['jose']),
+    repositoryOnly: await bundle('createChatRepository only, jose external', REPOSITORY_ONLY, ['jose']),
+  };
+}
