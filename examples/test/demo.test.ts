@@ -1,0 +1,169 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { freePort } from '@ethora/testkit';
+import { describe, expect, inject, it } from 'vitest';
+import { APP_ID, APP_SECRET, JWT_PATTERN } from './helpers.js';
+
+const examplesDir = fileURLToPath(new URL('..', import.meta.url));
+
+interface DemoRun {
+  readonly child: ChildProcess;
+  /** Everything printed so far, stdout and stderr interleaved. */
+  output(): string;
+  /** Resolves with the exit code (or the signal name) once the process has ended. */
+  readonly exited: Promise<number | string>;
+}
+
+/** Runs `demo.ts` in its own Node process, with no ETHORA_* variables except those given. */
+function runDemo(env: Record<string, string>, args: string[] = []): DemoRun {
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !name.startsWith('ETHORA_')),
+  );
+  const child = spawn(process.execPath, ['--import', 'tsx', 'demo.ts', ...args], {
+    cwd: examplesDir,
+    env: { ...inherited, ...env, NO_COLOR: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | string>((resolve) =>
+    child.once('exit', (code, signal) => resolve(code ?? signal ?? 'unknown')),
+  );
+  return { child, output: () => output, exited };
+}
+
+async function waitForOutput(run: DemoRun, pattern: RegExp, timeoutMs = 60_000): Promise<RegExpMatchArray> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const match = run.output().match(pattern);
+    if (match) return match;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`Demo never printed ${pattern}:\n${run.output()}`);
+}
+
+async function answers(url: string): Promise<boolean> {
+  try {
+    await fetch(url, { signal: AbortSignal.timeout(2000) });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function expectNoCredentials(output: string) {
+  expect(output).not.toMatch(JWT_PATTERN);
+  expect(output).not.toContain(APP_SECRET);
+  expect(output).not.toContain('demo-secret-for-the-local-mock');
+}
+
+describe('pnpm demo (demo.ts)', () => {
+  it('runs the whole lifecycle against the API named by the environment and prints a redacted transcript', async () => {
+    const run = runDemo({
+      ETHORA_CHAT_API_URL: inject('prismUrl'),
+      ETHORA_CHAT_APP_ID: APP_ID,
+      ETHORA_CHAT_APP_SECRET: APP_SECRET,
+      ETHORA_CHAT_BOT_JID: `${APP_ID}_bot`,
+    });
+
+    expect(await run.exited).toBe(0);
+    const output = run.output();
+    expect(output).toContain(`API:    the Ethora API at ${inject('prismUrl')}`);
+    expect(output).toContain('(secret set, not shown)');
+    for (const line of [
+      "✓ 2. Create the workspace's chat room",
+      'POST /v2/chats → 200',
+      'POST /v2/users/batch → 202',
+      'GET /v2/users/batch/6650d4e5f6a7b8c9d0e1f2a3 → 200',
+      "✓ 8. Let the app's bot into the room",
+      'DELETE /v1/chats → 200',
+      'DELETE /v1/users/batch → 200',
+      "signature verified with the app's client key; valid 3600 s",
+    ]) {
+      expect(output).toContain(line);
+    }
+    expect(output).toMatch(/eyJhbGciOi…\(redacted, \d+ chars\)/);
+    expect(output).toContain(`userId: 'alice-`);
+    expect(output).toMatch(/Done: 12 steps for ws-[0-9a-f]{8}, everything created was deleted/);
+    expect(output).not.toContain('Prism mock stopped');
+    expectNoCredentials(output);
+  });
+
+  it('starts its own mock when ETHORA_CHAT_API_URL is unset, and stops it at the end', async () => {
+    const run = runDemo({});
+
+    expect(await run.exited).toBe(0);
+    const output = run.output();
+    const url = output.match(/Prism mock of spec\/ethora\.yaml at (http:\/\/127\.0\.0\.1:\d+)/)?.[1];
+    expect(url).toBeDefined();
+    expect(output).toContain("✓ 8. Let the app's bot into the room");
+    expect(output).toMatch(/Done: 12 steps/);
+    expect(output).toContain('Prism mock stopped.');
+    expect(await answers(url ?? '')).toBe(false);
+    expectNoCredentials(output);
+  });
+
+  it('on Ctrl-C against an API deletes what it created and exits 130', async () => {
+    const run = runDemo(
+      {
+        ETHORA_CHAT_API_URL: inject('prismUrl'),
+        ETHORA_CHAT_APP_ID: APP_ID,
+        ETHORA_CHAT_APP_SECRET: APP_SECRET,
+      },
+      ['--pause=2000'],
+    );
+    await waitForOutput(run, /✓ 2\. Create the workspace's chat room/);
+
+    run.child.kill('SIGINT');
+
+    expect(await run.exited).toBe(130);
+    const output = run.output();
+    expect(output).toContain('SIGINT: stopping after the current call');
+    expect(output).toMatch(
+      /✓ 3\. Delete the room\n\s+repo\.deleteChatRoom\('ws-[0-9a-f]{8}'\)\n\s+DELETE \/v1\/chats → 200/,
+    );
+    expect(output).not.toContain('Create user');
+    expect(output).toContain('Interrupted; what the run had created was deleted.');
+    expectNoCredentials(output);
+  });
+
+  it('on Ctrl-C against its own mock stops the mock and exits 130', async () => {
+    const run = runDemo({}, ['--pause=2000']);
+    const [, url] = await waitForOutput(run, /at (http:\/\/127\.0\.0\.1:\d+)/);
+    await waitForOutput(run, /✓ 1\. Name the workspace's room/);
+
+    run.child.kill('SIGINT');
+
+    expect(await run.exited).toBe(130);
+    const output = run.output();
+    expect(output).toContain('Interrupted; the mock keeps no state, so there was nothing to clean up.');
+    expect(output).toContain('Prism mock stopped.');
+    expect(await answers(url ?? '')).toBe(false);
+  });
+
+  it('exits 1 with a readable error when the API cannot be reached', async () => {
+    const run = runDemo({
+      ETHORA_CHAT_API_URL: `http://127.0.0.1:${await freePort()}`,
+      ETHORA_CHAT_APP_ID: APP_ID,
+      ETHORA_CHAT_APP_SECRET: APP_SECRET,
+    });
+
+    expect(await run.exited).toBe(1);
+    const output = run.output();
+    expect(output).toMatch(
+      /✗ 2\. Create the workspace's chat room[\s\S]*POST \/v2\/chats → no answer[\s\S]*✗ EthoraNetworkError/,
+    );
+    expect(output).toContain('The demo failed at step 2 (see above).');
+    expectNoCredentials(output);
+  });
+
+  it('exits 1 naming the missing variable when the environment is half set', async () => {
+    const run = runDemo({ ETHORA_CHAT_API_URL: 'https://api.chat.ethora.com', ETHORA_CHAT_APP_ID: APP_ID });
+
+    expect(await run.exited).toBe(1);
+    expect(run.output()).toContain(
+      'EthoraConfigError: Environment variable ETHORA_CHAT_APP_SECRET is not set',
+    );
+  });
+});
