@@ -21,6 +21,17 @@ await mkdir(outDir, { recursive: true });
 const ast = await openapiTS(spec, { alphabetize: false, rootTypes: false, defaultNonNullable: false });
 await writeFile(join(outDir, 'schema.d.ts'), banner + astToString(ast));
 
+// True when some 2xx answer of the operation declares no JSON body, so an empty body is legitimate.
+function hasBodylessSuccess(op) {
+  return Object.entries(op.responses ?? {}).some(([code, response]) => {
+    // 204 never has a body and the client treats it so whatever the spec says.
+    if (!/^2/.test(code) || code === '204') return false;
+    const resolved = response?.$ref ? spec.components?.responses?.[response.$ref.split('/').pop()] : response;
+    const types = Object.keys(resolved?.content ?? {});
+    return !types.some((type) => /json/i.test(type));
+  });
+}
+
 const operations = {};
 for (const [path, item] of Object.entries(spec.paths ?? {})) {
   for (const method of methods) {
@@ -32,13 +43,16 @@ for (const [path, item] of Object.entries(spec.paths ?? {})) {
       operationId: op.operationId ?? null,
       security,
       idempotent: Boolean(idempotent),
+      emptySuccess: hasBodylessSuccess(op),
     };
   }
 }
 const schemes = Object.fromEntries(
   Object.entries(spec.components?.securitySchemes ?? {}).map(([name, s]) => [
     name,
-    s.type === 'http' ? { kind: 'bearer', header: 'authorization' } : { kind: 'apiKey', header: String(s.name).toLowerCase() },
+    s.type === 'http'
+      ? { kind: 'bearer', header: 'authorization' }
+      : { kind: 'apiKey', header: String(s.name).toLowerCase() },
   ]),
 );
 const meta = `${banner}
@@ -55,6 +69,8 @@ export interface OperationInfo {
   readonly security: readonly (readonly string[])[];
   /** True for GET/PUT/DELETE and for operations marked \`x-idempotent: true\`. */
   readonly idempotent: boolean;
+  /** True when some 2xx answer declares no JSON body; otherwise an empty 2xx body is an error. */
+  readonly emptySuccess: boolean;
 }
 
 /** Security schemes declared by the spec. */

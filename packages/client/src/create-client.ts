@@ -1,24 +1,61 @@
-import createClient, { type Client } from 'openapi-fetch';
+import createClient from 'openapi-fetch';
+import { createAuthResolver, isSecretHeader } from './auth/auth-headers.js';
+import { checkClientOptions } from './check-options.js';
+import type { EthoraClientOptions } from './client-options.js';
+import type { EthoraClient } from './client-types.js';
 import type { paths } from './generated/schema.js';
+import { consoleLogger, createLevelledLogger } from './logging/logger.js';
+import { createCallFactsMiddleware } from './runtime/call-facts.js';
+import { createPolicyFetch } from './runtime/policy-fetch.js';
+import { resolveRetrySettings } from './runtime/retry-policy.js';
+import { defaultRawSend } from './transport/default-transport.js';
+import { rawSendOf } from './transport/raw-exchange.js';
 
-/** Options for {@link createEthoraClient}. */
-export interface EthoraClientOptions {
-  /** API origin, such as `https://api.chat.ethora.com`; routes add `/v1/...` or `/v2/...`. */
-  baseUrl: string;
-  /** A `fetch` implementation; defaults to the global one. */
-  fetch?: typeof globalThis.fetch;
-  /** Headers sent with every request. */
-  headers?: Record<string, string>;
-}
+/** Default time limit of one attempt, in milliseconds. */
+export const DEFAULT_TIMEOUT_MS = 30_000;
 
-/** The typed Ethora client: openapi-fetch over the generated `paths`. */
-export type EthoraClient = Client<paths>;
-
-/** Creates a typed client for the Ethora API. */
+/**
+ * Creates a typed client of the Ethora API. Calls keep openapi-fetch's `{ data, error, response }`
+ * result (pass it to `unwrap` to get the data or a typed error); network failures, timeouts, aborts
+ * and unusable 2xx bodies reject with typed errors. Credentials, request ids, timeouts and retries
+ * are handled per call; see {@link EthoraClientOptions}.
+ */
 export function createEthoraClient(options: EthoraClientOptions): EthoraClient {
-  return createClient<paths>({
+  checkClientOptions(options);
+  const requestIdHeader =
+    options.requestIdHeader === false ? undefined : (options.requestIdHeader ?? 'x-request-id').toLowerCase();
+  const generateRequestId = options.generateRequestId ?? (() => globalThis.crypto.randomUUID());
+  const logger = createLevelledLogger(
+    options.logger ?? consoleLogger,
+    options.logLevel ?? 'warn',
+    knownSecrets(options),
+  );
+  const policyFetch = createPolicyFetch({
+    send: options.fetch ? rawSendOf(options.fetch) : defaultRawSend(),
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    retry: resolveRetrySettings(options.maxRetries, options.retry),
+    auth: createAuthResolver(options.auth),
+    logger,
+    requestIdHeader,
+    generateRequestId,
+  });
+  const client = createClient<paths>({
     baseUrl: options.baseUrl.replace(/\/+$/, ''),
-    ...(options.fetch ? { fetch: options.fetch } : {}),
+    fetch: policyFetch,
     ...(options.headers ? { headers: options.headers } : {}),
   });
+  client.use(createCallFactsMiddleware({ requestIdHeader, generateRequestId }));
+  return client as unknown as EthoraClient;
+}
+
+// Static credentials the client knows of: scrubbed from anything that reaches the logger.
+function knownSecrets(options: EthoraClientOptions): string[] {
+  const secrets: string[] = [];
+  const { auth, headers } = options;
+  if (typeof auth === 'string') secrets.push(auth);
+  else if (auth && typeof auth === 'object') {
+    for (const source of Object.values(auth)) if (typeof source === 'string') secrets.push(source);
+  }
+  for (const [name, value] of Object.entries(headers ?? {})) if (isSecretHeader(name)) secrets.push(value);
+  return secrets;
 }

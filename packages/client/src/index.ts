@@ -1,3 +1,84 @@
-export type { paths, components, operations } from './generated/schema.js';
-export { createEthoraClient, type EthoraClient, type EthoraClientOptions } from './create-client.js';
+export type { AuthCredentials, AuthKind, EthoraAuth, TokenSource } from './auth/auth-options.js';
+export type { EthoraClientOptions } from './client-options.js';
+export type { EthoraClient, EthoraClientMethod } from './client-types.js';
+export { createEthoraClient, DEFAULT_TIMEOUT_MS } from './create-client.js';
+export {
+  EthoraApiError,
+  type EthoraApiErrorInit,
+  EthoraAuthenticationError,
+  EthoraBadRequestError,
+  EthoraConflictError,
+  EthoraNotFoundError,
+  EthoraPermissionDeniedError,
+  EthoraRateLimitError,
+  EthoraServerError,
+  EthoraUnprocessableEntityError,
+} from './errors/api-errors.js';
 export { EthoraError } from './errors/ethora-error.js';
+export type { EthoraRequestContext } from './errors/request-context.js';
+export {
+  EthoraAbortError,
+  EthoraInvalidResponseError,
+  EthoraNetworkError,
+  EthoraTimeoutError,
+  type InvalidResponseReason,
+} from './errors/request-errors.js';
+export {
+  type OperationInfo,
+  operationInfo,
+  type SecuritySchemeInfo,
+  securitySchemes,
+} from './generated/operations.js';
+export type { components, operations, paths } from './generated/schema.js';
+export { consoleLogger, type EthoraLogger, type EthoraLogLevel, silentLogger } from './logging/logger.js';
+export { REDACTED, redact, redactString } from './logging/redact.js';
+export type { EthoraCallOptions } from './runtime/call-options.js';
+export { parseRetryAfter } from './runtime/retry-after.js';
+export {
+  backoffDelay,
+  DEFAULT_MAX_RETRIES,
+  DEFAULT_RETRY_STATUSES,
+  type RetryInfo,
+  type RetryOptions,
+} from './runtime/retry-policy.js';
+export type {
+  AgentReply,
+  AgentReplyRequest,
+  App,
+  AppList,
+  AppToken,
+  AppTokenList,
+  BotConfig,
+  BroadcastJob,
+  BroadcastRequest,
+  ChatRoom,
+  CreateAppRequest,
+  CreateChatRoomRequest,
+  CreatedAppToken,
+  CreateUsersRequest,
+  DeleteUsersRequest,
+  ErrorResponse,
+  JobReceipt,
+  JobState,
+  ProvisionAppRequest,
+  UpdateChatRoomRequest,
+  UpdateUsersRequest,
+  UpdateUsersResult,
+  User,
+  UserChat,
+  UserChatList,
+  UserInput,
+  UserList,
+  UsersAccessRequest,
+  UsersAccessResult,
+  UsersBatchJob,
+  UsersBatchJobItem,
+  UsersBatchJobResult,
+} from './schema-aliases.js';
+export {
+  createNodeTransport,
+  type NodeTransport,
+  type NodeTransportOptions,
+} from './transport/node-transport.js';
+export type { FetchLike } from './transport/raw-exchange.js';
+export { apiErrorOf, type EthoraResult, type UnwrappedData, unwrap } from './unwrap.js';

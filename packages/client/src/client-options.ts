@@ -1,0 +1,38 @@
+import type { EthoraAuth } from './auth/auth-options.js';
+import type { EthoraLogger, EthoraLogLevel } from './logging/logger.js';
+import type { RetryOptions } from './runtime/retry-policy.js';
+import type { FetchLike } from './transport/raw-exchange.js';
+
+/** Options of {@link createEthoraClient}. */
+export interface EthoraClientOptions {
+  /** API origin, such as `https://api.chat.ethora.com`; operations add `/v1/...` or `/v2/...`. */
+  baseUrl: string;
+  /**
+   * The transport. Default: on Node, a keep-alive `node:http` transport (see `createNodeTransport`);
+   * elsewhere the global `fetch`. Any `fetch`-compatible function works, and is wrapped in the same
+   * timeout, retry and error handling.
+   */
+  fetch?: FetchLike;
+  /** Headers sent with every request. Setting `Authorization` or `x-custom-token` here turns `auth` off. */
+  headers?: Record<string, string>;
+  /**
+   * Credentials: a server JWT, a function returning one (awaited before every attempt, so it may
+   * re-mint expiring tokens), or one per kind (`{ server, user, app, refresh, client }`). Each operation
+   * gets the headers its security scheme in the spec asks for.
+   */
+  auth?: EthoraAuth;
+  /** Time limit of each attempt, in milliseconds, body included (default 30 000). */
+  timeoutMs?: number;
+  /** Retries of failed idempotent calls (default 2; 0 disables). */
+  maxRetries?: number;
+  /** Which failures are retried, backoff, `Retry-After` cap, overall deadline, `onRetry` hook. */
+  retry?: RetryOptions;
+  /** Where diagnostics go (default: `console`, at `warn` and above). Never receives a secret. */
+  logger?: EthoraLogger;
+  /** Lowest level passed to the logger (default `'warn'`). */
+  logLevel?: EthoraLogLevel;
+  /** Header carrying the request id (default `x-request-id`); `false` sends none. */
+  requestIdHeader?: string | false;
+  /** Makes request ids (default `crypto.randomUUID()`). */
+  generateRequestId?: () => string;
+}

@@ -1,0 +1,96 @@
+import type * as Http from 'node:http';
+import { decodeBody } from './decode-body.js';
+import type { NodeModules } from './node-runtime.js';
+import type { Bytes, RawResponse } from './raw-exchange.js';
+
+/** One request over `node:http`/`node:https`, without redirects. */
+export interface NodeExchange {
+  readonly url: URL;
+  readonly method: string;
+  readonly headers: Record<string, string>;
+  readonly body: Bytes | undefined;
+  readonly signal: AbortSignal;
+  readonly agent: Http.Agent;
+  /** Extra TLS options for `https:` (a private CA, say). */
+  readonly tls: Record<string, unknown> | undefined;
+}
+
+/**
+ * Sends one request and resolves once the whole body has arrived and been decompressed. The
+ * signal aborts any stage (connect, upload, headers, body); the socket is destroyed then, never
+ * returned to the pool half-read.
+ */
+export function sendNodeExchange(modules: NodeModules, exchange: NodeExchange): Promise<RawResponse> {
+  const { signal } = exchange;
+  return new Promise<RawResponse>((resolve, reject) => {
+    if (signal.aborted) {
+      reject(signal.reason);
+      return;
+    }
+    let settled = false;
+    const settle = (error: unknown, response?: RawResponse) => {
+      if (settled) return;
+      settled = true;
+      signal.removeEventListener('abort', onAbort);
+      if (response) resolve(response);
+      else reject(error);
+    };
+    const isHttps = exchange.url.protocol === 'https:';
+    const request = (isHttps ? modules.https : modules.http).request(exchange.url, {
+      method: exchange.method,
+      headers: exchange.headers,
+      agent: exchange.agent,
+      ...(isHttps ? exchange.tls : undefined),
+    });
+    const onAbort = () => {
+      settle(signal.reason);
+      request.destroy();
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+    request.on('error', (error) => settle(error));
+    request.on('response', (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('error', (error) => settle(error));
+      // A connection cut mid-body ends in `close` without `end` (and `complete` stays false).
+      response.on('close', () => {
+        if (!response.complete)
+          settle(
+            Object.assign(new Error('The connection closed before the response ended'), {
+              code: 'ECONNRESET',
+            }),
+          );
+      });
+      response.on('end', () => {
+        const raw = chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks);
+        const encoding = response.headers['content-encoding'];
+        decodeBody(modules.zlib, raw, typeof encoding === 'string' ? encoding : undefined).then(
+          (body) =>
+            settle(undefined, {
+              status: response.statusCode ?? 0,
+              statusText: response.statusMessage ?? '',
+              headers: toHeaders(response.rawHeaders),
+              // Buffers from sockets and zlib are backed by plain ArrayBuffers.
+              body: body as unknown as Bytes,
+              url: exchange.url.href,
+            }),
+          (error) => settle(error),
+        );
+      });
+    });
+    if (exchange.body) request.end(exchange.body);
+    else request.end();
+  });
+}
+
+function toHeaders(raw: readonly string[]): Headers {
+  const headers = new Headers();
+  for (let i = 0; i + 1 < raw.length; i += 2) {
+    try {
+      headers.append(raw[i] as string, raw[i + 1] as string);
+    } catch {
+      // A header value the Fetch API refuses is dropped rather than failing the whole answer.
+    }
+  }
+  return headers;
+}

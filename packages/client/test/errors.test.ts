@@ -1,0 +1,163 @@
+import { inspect } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { apiErrorInit, createApiError } from '../src/errors/create-api-error.js';
+import {
+  EthoraApiError,
+  EthoraAuthenticationError,
+  EthoraBadRequestError,
+  EthoraConflictError,
+  EthoraError,
+  EthoraNetworkError,
+  EthoraNotFoundError,
+  EthoraPermissionDeniedError,
+  EthoraRateLimitError,
+  EthoraServerError,
+  EthoraTimeoutError,
+  EthoraUnprocessableEntityError,
+} from '../src/index.js';
+
+const JWT = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJkYXRhIjp7InR5cGUiOiJzZXJ2ZXIifX0.s1gn4tur3-v4lue_xyz';
+const context = { method: 'GET', path: '/v2/apps/{appId}', requestId: 'req-1' };
+const errorFor = (status: number, body: string, headers: Record<string, string> = {}) =>
+  createApiError(
+    apiErrorInit({ status, headers: new Headers(headers), body, requestIdHeader: 'x-request-id' }, context),
+  );
+
+/** Everything a user might print or ship to a log collector. */
+function everyRendering(error: Error): string {
+  const causes: string[] = [];
+  for (let cause = error.cause; cause instanceof Error; cause = cause.cause)
+    causes.push(inspect(cause), cause.message);
+  return [
+    error.message,
+    String(error),
+    JSON.stringify(error),
+    inspect(error, { depth: 10, showHidden: true }),
+    ...causes,
+  ].join('\n');
+}
+
+describe('createApiError', () => {
+  it('picks the subclass for each status family', () => {
+    const cases: [number, new (...args: never[]) => EthoraApiError][] = [
+      [400, EthoraBadRequestError],
+      [401, EthoraAuthenticationError],
+      [403, EthoraPermissionDeniedError],
+      [404, EthoraNotFoundError],
+      [409, EthoraConflictError],
+      [422, EthoraUnprocessableEntityError],
+      [429, EthoraRateLimitError],
+      [500, EthoraServerError],
+      [502, EthoraServerError],
+      [503, EthoraServerError],
+    ];
+    for (const [status, ErrorClass] of cases) {
+      const error = errorFor(status, '{"error":"x"}');
+      expect(error, String(status)).toBeInstanceOf(ErrorClass);
+      expect(error).toBeInstanceOf(EthoraApiError);
+      expect(error).toBeInstanceOf(EthoraError);
+      expect(error.status).toBe(status);
+    }
+    expect(errorFor(405, '').constructor).toBe(EthoraApiError);
+  });
+
+  it("reads the API's error body: message, code, request id", () => {
+    const error = errorFor(
+      422,
+      JSON.stringify({
+        success: false,
+        error: 'lastName is not allowed to be empty',
+        code: 'VALIDATION_ERROR',
+        requestId: 'srv-9',
+      }),
+    );
+    expect(error).toMatchObject({
+      apiMessage: 'lastName is not allowed to be empty',
+      code: 'VALIDATION_ERROR',
+      requestId: 'srv-9',
+      method: 'GET',
+      path: '/v2/apps/{appId}',
+      bodyExcerpt: undefined,
+    });
+    expect(error.message).toBe(
+      'GET /v2/apps/{appId} failed with 422: lastName is not allowed to be empty [VALIDATION_ERROR] (request id srv-9)',
+    );
+  });
+
+  it('prefers the request id the server echoed in its header', () => {
+    expect(errorFor(500, '{}', { 'x-request-id': 'edge-7' }).requestId).toBe('edge-7');
+    expect(errorFor(500, '{}').requestId).toBe('req-1');
+  });
+
+  it('keeps a short excerpt of HTML, plain text and empty bodies', () => {
+    const html = errorFor(502, `<html><body>${'x'.repeat(500)}</body></html>`);
+    expect(html.bodyExcerpt).toHaveLength(201);
+    expect(html.bodyExcerpt?.startsWith('<html><body>xxx')).toBe(true);
+    expect(html.apiMessage).toBeUndefined();
+    expect(html.body).toBeUndefined();
+
+    const text = errorFor(422, 'Room not found');
+    expect(text).toMatchObject({ apiMessage: 'Room not found', bodyExcerpt: 'Room not found' });
+
+    const empty = errorFor(503, '');
+    expect(empty.bodyExcerpt).toBe('');
+    expect(empty.message).toBe('GET /v2/apps/{appId} failed with 503 with an empty body (request id req-1)');
+  });
+
+  it('reads Retry-After into retryAfterMs on rate limits', () => {
+    const error = errorFor(429, '{"error":"slow down"}', { 'retry-after': '7' }) as EthoraRateLimitError;
+    expect(error.retryAfterMs).toBe(7_000);
+    expect(error.toJSON()).toMatchObject({ status: 429, retryAfterMs: 7_000 });
+  });
+});
+
+describe('errors never carry a secret', () => {
+  it('scrubs tokens the API echoes in its error body', () => {
+    const error = errorFor(
+      401,
+      JSON.stringify({
+        error: `invalid token ${JWT}`,
+        token: JWT,
+        details: { authorization: `Bearer ${JWT}` },
+      }),
+    );
+    const text = everyRendering(error);
+    expect(text).not.toContain(JWT);
+    expect(text).not.toContain('s1gn4tur3');
+    expect(error.apiMessage).toBe('invalid token [REDACTED]');
+  });
+
+  it('copies a network cause without the request, its headers or a token in its message', () => {
+    const request = new Request('http://127.0.0.1/', { headers: { authorization: `Bearer ${JWT}` } });
+    const inner = Object.assign(new Error(`connect ECONNREFUSED while sending Bearer ${JWT}`), {
+      code: 'ECONNREFUSED',
+      request,
+      headers: request.headers,
+    });
+    const outer = new TypeError('fetch failed', { cause: inner });
+    const error = new EthoraNetworkError({ ...context, attempts: 3 }, outer);
+    const text = everyRendering(error);
+    expect(text).not.toContain(JWT);
+    expect(text).not.toContain('Headers');
+    expect(error.cause).toBeInstanceOf(Error);
+    expect((error.cause as Error).cause).toMatchObject({ code: 'ECONNREFUSED' });
+    expect(error.message).toBe(
+      'GET /v2/apps/{appId} failed: connect ECONNREFUSED while sending Bearer [REDACTED] (request id req-1, 3 attempts)',
+    );
+  });
+
+  it('serialises timeouts with their limit', () => {
+    const error = new EthoraTimeoutError(context, 250);
+    expect(error.toJSON()).toEqual({
+      name: 'EthoraTimeoutError',
+      message: 'GET /v2/apps/{appId} timed out after 250 ms (request id req-1)',
+      method: 'GET',
+      path: '/v2/apps/{appId}',
+      requestId: 'req-1',
+      attempts: 1,
+      cause: undefined,
+      timeoutMs: 250,
+      limit: 'attempt',
+    });
+  });
+});
