@@ -83,8 +83,8 @@ describe('v1 users routes against the Prism mock', () => {
     expect(data).toBeUndefined();
     expect(response.status).toBe(422);
     expect(error?.success).toBe(false);
-    expect(typeof error?.error).toBe('string');
-    expect(error?.code).toBe('VALIDATION_ERROR');
+    expect(error?.error).toMatch(/not found/i);
+    expect(error?.code).toBe('NOT_FOUND');
   });
 
   it('returns the signed-in user from /v1/users/me', async () => {
