@@ -32,19 +32,25 @@ function hasBodylessSuccess(op) {
   });
 }
 
-const operations = {};
+// One line per operation, `METHOD /path operationId security[flags]`, where `security` indexes the
+// distinct lists of alternatives and the flags note what differs from the defaults: `!` when the
+// idempotence is not the method's usual one, `~` when some 2xx answer declares no JSON body.
+// A text table is a fraction of the size of the equivalent object literal in every bundle.
+const securityLists = [];
+const lines = [];
 for (const [path, item] of Object.entries(spec.paths ?? {})) {
   for (const method of methods) {
     const op = item?.[method];
     if (!op) continue;
-    const security = (op.security ?? spec.security ?? []).map((alt) => Object.keys(alt));
-    const idempotent = op['x-idempotent'] ?? idempotentMethods.has(method);
-    operations[`${method.toUpperCase()} ${path}`] = {
-      operationId: op.operationId ?? null,
-      security,
-      idempotent: Boolean(idempotent),
-      emptySuccess: hasBodylessSuccess(op),
-    };
+    const security = JSON.stringify((op.security ?? spec.security ?? []).map((alt) => Object.keys(alt)));
+    let index = securityLists.indexOf(security);
+    if (index === -1) index = securityLists.push(security) - 1;
+    const idempotent = Boolean(op['x-idempotent'] ?? idempotentMethods.has(method));
+    const flags =
+      (idempotent !== idempotentMethods.has(method) ? '!' : '') + (hasBodylessSuccess(op) ? '~' : '');
+    if (/\s/.test(path) || /\s/.test(op.operationId ?? ''))
+      throw new Error(`whitespace in ${method} ${path}`);
+    lines.push(`${method.toUpperCase()} ${path} ${op.operationId ?? '-'} ${index}${flags}`);
   }
 }
 const schemes = Object.fromEntries(
@@ -56,6 +62,8 @@ const schemes = Object.fromEntries(
   ]),
 );
 const meta = `${banner}
+import { decodeOperationTable } from '../runtime/operation-table.js';
+
 /** How a security scheme of the spec carries its credential. */
 export interface SecuritySchemeInfo {
   readonly kind: 'bearer' | 'apiKey';
@@ -74,14 +82,22 @@ export interface OperationInfo {
 }
 
 /** Security schemes declared by the spec. */
-export const securitySchemes: Readonly<Record<string, SecuritySchemeInfo>> = ${JSON.stringify(schemes, null, 2)};
+export const securitySchemes: Readonly<Record<string, SecuritySchemeInfo>> = ${JSON.stringify(schemes)};
+
+// The distinct security requirements, referenced by index from the table below.
+const security: readonly (readonly (readonly string[])[])[] = ${JSON.stringify(securityLists.map((s) => JSON.parse(s)))};
+
+// \`METHOD /path operationId security[flags]\`: \`!\` idempotence unlike the method's, \`~\` a 2xx without JSON body.
+const table = \`
+${lines.join('\n')}
+\`;
 
 /** Every operation, keyed by \`METHOD /path/{template}\`. */
-export const operationInfo: Readonly<Record<string, OperationInfo>> = ${JSON.stringify(operations, null, 2)};
+export const operationInfo: Readonly<Record<string, OperationInfo>> = decodeOperationTable(table, security);
 `;
 await writeFile(join(outDir, 'operations.ts'), meta);
 await writeFile(
   join(outDir, 'README.md'),
   '# Generated code\n\nEverything in this folder is generated from `spec/ethora.yaml` by `pnpm generate`.\nNever edit it by hand: change the spec and regenerate. CI fails when it drifts.\n',
 );
-console.log(`generated ${Object.keys(operations).length} operations`);
+console.log(`generated ${lines.length} operations`);

@@ -1,31 +1,46 @@
 import type { EthoraClientOptions } from './client-options.js';
-import { EthoraError } from './errors/ethora-error.js';
+import { EthoraConfigError } from './errors/ethora-config-error.js';
+import { EthoraValidationError, type ValidationRule } from './errors/ethora-validation-error.js';
 import type { EthoraCallOptions } from './runtime/call-options.js';
 
 const LOG_LEVELS = new Set(['debug', 'info', 'warn', 'error', 'silent']);
 const AUTH_KINDS = new Set(['server', 'user', 'app', 'refresh', 'client']);
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 
-function fail(option: string, rule: string): never {
-  throw new EthoraError(`Invalid option \`${option}\`: ${rule}.`);
+/** How a check reports a bad value: client options and per-call options throw different classes. */
+type Fail = (option: string, rule: ValidationRule, expectation: string) => never;
+
+// Client options are configuration: `EthoraConfigError` naming the option, never its value.
+const failOption: Fail = (option, _rule, expectation) => {
+  throw new EthoraConfigError(option, `Invalid option \`${option}\`: ${expectation}.`);
+};
+
+// Per-call options are arguments of one call: `EthoraValidationError`, like the sdk's argument checks.
+const failCallOption: Fail = (option, rule, expectation) => {
+  throw new EthoraValidationError(
+    option,
+    rule,
+    `Invalid call option \`${option}\` (${rule}): ${expectation}.`,
+  );
+};
+
+function checkDuration(fail: Fail, option: string, value: unknown, allowZero = false): void {
+  if (value === undefined) return;
+  const expectation = `expected a ${allowZero ? 'non-negative' : 'positive'} number of milliseconds`;
+  if (typeof value !== 'number' || !Number.isFinite(value)) fail(option, 'type', expectation);
+  if (value < 0 || (!allowZero && value === 0)) fail(option, 'range', expectation);
 }
 
-function checkDuration(option: string, value: unknown, allowZero = false): void {
+function checkRetries(fail: Fail, option: string, value: unknown): void {
   if (value === undefined) return;
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || (!allowZero && value === 0)) {
-    fail(option, `expected a ${allowZero ? 'non-negative' : 'positive'} number of milliseconds`);
-  }
-}
-
-function checkRetries(option: string, value: unknown): void {
-  if (value === undefined) return;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0)
-    fail(option, 'expected an integer >= 0');
+  if (typeof value !== 'number' || !Number.isInteger(value))
+    fail(option, 'integer', 'expected an integer >= 0');
+  if (value < 0) fail(option, 'range', 'expected an integer >= 0');
 }
 
 /** Checks the client options before anything is sent; messages name the option, never its value. */
 export function checkClientOptions(options: EthoraClientOptions): void {
-  if (typeof options !== 'object' || options === null) fail('options', 'expected an object');
+  if (typeof options !== 'object' || options === null) failOption('options', 'type', 'expected an object');
   let url: URL | undefined;
   try {
     url = new URL(options.baseUrl);
@@ -33,45 +48,46 @@ export function checkClientOptions(options: EthoraClientOptions): void {
     url = undefined;
   }
   if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
-    fail('baseUrl', 'expected an absolute http(s) URL such as https://api.chat.ethora.com');
+    failOption('baseUrl', 'type', 'expected an absolute http(s) URL such as https://api.chat.ethora.com');
   }
-  if (url.search || url.hash) fail('baseUrl', 'must not carry a query string or a fragment');
+  if (url.search || url.hash) failOption('baseUrl', 'type', 'must not carry a query string or a fragment');
   if (options.fetch !== undefined && typeof options.fetch !== 'function')
-    fail('fetch', 'expected a function');
-  checkDuration('timeoutMs', options.timeoutMs);
-  checkRetries('maxRetries', options.maxRetries);
+    failOption('fetch', 'type', 'expected a function');
+  checkDuration(failOption, 'timeoutMs', options.timeoutMs);
+  checkRetries(failOption, 'maxRetries', options.maxRetries);
   if (options.logLevel !== undefined && !LOG_LEVELS.has(options.logLevel)) {
-    fail('logLevel', "expected 'debug', 'info', 'warn', 'error' or 'silent'");
+    failOption('logLevel', 'one-of', "expected 'debug', 'info', 'warn', 'error' or 'silent'");
   }
   if (options.logger !== undefined) {
     for (const method of ['debug', 'info', 'warn', 'error'] as const) {
-      if (typeof options.logger?.[method] !== 'function') fail('logger', `expected a \`${method}\` method`);
+      if (typeof options.logger?.[method] !== 'function')
+        failOption('logger', 'type', `expected a \`${method}\` method`);
     }
   }
   if (options.requestIdHeader !== undefined && options.requestIdHeader !== false) {
     if (typeof options.requestIdHeader !== 'string' || !HEADER_NAME.test(options.requestIdHeader)) {
-      fail('requestIdHeader', 'expected a header name or false');
+      failOption('requestIdHeader', 'type', 'expected a header name or false');
     }
   }
   if (options.generateRequestId !== undefined && typeof options.generateRequestId !== 'function') {
-    fail('generateRequestId', 'expected a function');
+    failOption('generateRequestId', 'type', 'expected a function');
   }
   checkAuth(options.auth);
   const retry = options.retry;
   if (retry !== undefined) {
-    if (typeof retry !== 'object' || retry === null) fail('retry', 'expected an object');
-    checkDuration('retry.baseDelayMs', retry.baseDelayMs, true);
-    checkDuration('retry.maxDelayMs', retry.maxDelayMs, true);
-    checkDuration('retry.maxRetryAfterMs', retry.maxRetryAfterMs, true);
-    checkDuration('retry.deadlineMs', retry.deadlineMs);
+    if (typeof retry !== 'object' || retry === null) failOption('retry', 'type', 'expected an object');
+    checkDuration(failOption, 'retry.baseDelayMs', retry.baseDelayMs, true);
+    checkDuration(failOption, 'retry.maxDelayMs', retry.maxDelayMs, true);
+    checkDuration(failOption, 'retry.maxRetryAfterMs', retry.maxRetryAfterMs, true);
+    checkDuration(failOption, 'retry.deadlineMs', retry.deadlineMs);
     if (retry.onRetry !== undefined && typeof retry.onRetry !== 'function')
-      fail('retry.onRetry', 'expected a function');
+      failOption('retry.onRetry', 'type', 'expected a function');
     if (
       retry.statuses !== undefined &&
       (!Array.isArray(retry.statuses) ||
         !retry.statuses.every((s) => Number.isInteger(s) && s >= 400 && s <= 599))
     ) {
-      fail('retry.statuses', 'expected a list of HTTP statuses from 400 to 599');
+      failOption('retry.statuses', 'range', 'expected a list of HTTP statuses from 400 to 599');
     }
   }
 }
@@ -79,24 +95,28 @@ export function checkClientOptions(options: EthoraClientOptions): void {
 function checkAuth(auth: unknown): void {
   if (auth === undefined || typeof auth === 'function') return;
   if (typeof auth === 'string') {
-    if (auth.trim() === '') fail('auth', 'the token is empty');
+    if (auth.trim() === '') failOption('auth', 'non-empty', 'the token is empty');
     return;
   }
   if (typeof auth !== 'object' || auth === null)
-    fail('auth', 'expected a token, a token function or { server, user, app, refresh, client }');
+    failOption(
+      'auth',
+      'type',
+      'expected a token, a token function or { server, user, app, refresh, client }',
+    );
   for (const [kind, source] of Object.entries(auth)) {
-    if (!AUTH_KINDS.has(kind)) fail('auth', `unknown credential kind \`${kind}\``);
+    if (!AUTH_KINDS.has(kind)) failOption('auth', 'one-of', `unknown credential kind \`${kind}\``);
     if (source === undefined || typeof source === 'function') continue;
     if (typeof source !== 'string' || source.trim() === '')
-      fail(`auth.${kind}`, 'expected a non-empty token or a function');
+      failOption(`auth.${kind}`, 'type', 'expected a non-empty token or a function');
   }
 }
 
 /** Checks the per-call options (`timeoutMs`, `maxRetries`, `deadlineMs`, `idempotent`) of one call. */
 export function checkCallOptions(options: EthoraCallOptions): void {
-  checkDuration('timeoutMs', options.timeoutMs);
-  checkRetries('maxRetries', options.maxRetries);
-  checkDuration('deadlineMs', options.deadlineMs);
+  checkDuration(failCallOption, 'timeoutMs', options.timeoutMs);
+  checkRetries(failCallOption, 'maxRetries', options.maxRetries);
+  checkDuration(failCallOption, 'deadlineMs', options.deadlineMs);
   if (options.idempotent !== undefined && typeof options.idempotent !== 'boolean')
-    fail('idempotent', 'expected a boolean');
+    failCallOption('idempotent', 'type', 'expected a boolean');
 }

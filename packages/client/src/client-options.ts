@@ -23,13 +23,16 @@ export interface EthoraClientOptions {
   auth?: EthoraAuth;
   /** Time limit of each attempt, in milliseconds, body included (default 30 000). */
   timeoutMs?: number;
-  /** Retries of failed idempotent calls (default 2; 0 disables). */
+  /** Retries of failed calls that are safe to repeat (default 2; 0 disables); see {@link RetryOptions}. */
   maxRetries?: number;
   /** Which failures are retried, backoff, `Retry-After` cap, overall deadline, `onRetry` hook. */
   retry?: RetryOptions;
   /** Where diagnostics go (default: `console`, at `warn` and above). Never receives a secret. */
   logger?: EthoraLogger;
-  /** Lowest level passed to the logger (default `'warn'`). */
+  /**
+   * Lowest level passed to the logger (default `'warn'`: only retries). `'debug'` adds every request,
+   * response and failed call; `'silent'` turns logging off.
+   */
   logLevel?: EthoraLogLevel;
   /** Header carrying the request id (default `x-request-id`); `false` sends none. */
   requestIdHeader?: string | false;

@@ -2,38 +2,43 @@ import type { Client, ClientPathsWithMethod, FetchResponse, MaybeOptionalInit } 
 import type { paths } from './generated/schema.js';
 import type { EthoraCallOptions } from './runtime/call-options.js';
 
-type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';
-type Media = `${string}/${string}`;
-type RequiredKeysOfHelper<T> = { [K in keyof T]: {} extends Pick<T, K> ? never : K }[keyof T];
-type RequiredKeysOf<T> = RequiredKeysOfHelper<T> extends undefined ? never : RequiredKeysOfHelper<T>;
-type CallInit<Init> = Init & EthoraCallOptions & { [key: string]: unknown };
-// The options argument is optional exactly when openapi-fetch would make it optional.
-type CallInitArgs<Init> = RequiredKeysOf<Init> extends never ? [CallInit<Init>?] : [CallInit<Init>];
+/** An HTTP method in the lowercase form the generated `paths` use as keys. */
+export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';
+/** The options of one call: openapi-fetch's `init` plus {@link EthoraCallOptions}. */
+export type EthoraCallInit<Init> = Init & EthoraCallOptions & { [key: string]: unknown };
+// `{} extends Init` holds exactly when `Init` has no required key.
+/**
+ * The options argument of a call: openapi-fetch's `init` (params, body, headers, signal...) plus
+ * {@link EthoraCallOptions}; optional exactly when openapi-fetch would make it optional.
+ */
+export type EthoraCallInitArgs<Init> = {} extends Init ? [EthoraCallInit<Init>?] : [EthoraCallInit<Init>];
 
 // The conditional proves to FetchResponse's constraint that an operation is an object.
-type ResultOf<Operation, Init> =
-  Operation extends Record<string | number, unknown> ? FetchResponse<Operation, Init, Media> : never;
+/** The `{ data, error, response }` result of a call to `Operation` (openapi-fetch's `FetchResponse`). */
+export type EthoraCallResult<Operation, Init> =
+  Operation extends Record<string | number, unknown>
+    ? FetchResponse<Operation, Init, `${string}/${string}`>
+    : never;
 
-type CallMethod<Method extends HttpMethod> = <
+/** One HTTP method of {@link EthoraClient}: openapi-fetch's typed signature plus {@link EthoraCallOptions}. */
+export type EthoraClientMethod<Method extends HttpMethod> = <
   Path extends ClientPathsWithMethod<Client<paths>, Method>,
   Init extends MaybeOptionalInit<paths[Path], Method>,
 >(
   url: Path,
-  ...init: CallInitArgs<Init>
-) => Promise<ResultOf<paths[Path][Method], Init>>;
+  ...init: EthoraCallInitArgs<Init>
+) => Promise<EthoraCallResult<paths[Path][Method], Init>>;
 
-type CallAnyMethod = <
+/** {@link EthoraClient.request}: calls any operation, the HTTP method given as the first argument. */
+export type EthoraClientRequest = <
   Method extends HttpMethod,
   Path extends ClientPathsWithMethod<Client<paths>, Method>,
   Init extends MaybeOptionalInit<paths[Path], Method>,
 >(
   method: Method,
   url: Path,
-  ...init: CallInitArgs<Init>
-) => Promise<ResultOf<paths[Path][Method], Init>>;
-
-/** One HTTP method of {@link EthoraClient}: openapi-fetch's typed signature plus {@link EthoraCallOptions}. */
-export type EthoraClientMethod<Method extends HttpMethod> = CallMethod<Method>;
+  ...init: EthoraCallInitArgs<Init>
+) => Promise<EthoraCallResult<paths[Path][Method], Init>>;
 
 /**
  * The typed Ethora client: openapi-fetch over the generated `paths`, so `client.GET('/v2/apps/{appId}',
@@ -62,5 +67,5 @@ export interface EthoraClient
   /** Calls a TRACE operation. */
   TRACE: EthoraClientMethod<'trace'>;
   /** Calls any operation by method name. */
-  request: CallAnyMethod;
+  request: EthoraClientRequest;
 }

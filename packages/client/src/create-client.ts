@@ -6,6 +6,7 @@ import type { EthoraClient } from './client-types.js';
 import type { paths } from './generated/schema.js';
 import { consoleLogger, createLevelledLogger } from './logging/logger.js';
 import { createCallFactsMiddleware } from './runtime/call-facts.js';
+import { callRequestClass } from './runtime/call-request.js';
 import { createPolicyFetch } from './runtime/policy-fetch.js';
 import { resolveRetrySettings } from './runtime/retry-policy.js';
 import { defaultRawSend } from './transport/default-transport.js';
@@ -42,6 +43,7 @@ export function createEthoraClient(options: EthoraClientOptions): EthoraClient {
   const client = createClient<paths>({
     baseUrl: options.baseUrl.replace(/\/+$/, ''),
     fetch: policyFetch,
+    Request: callRequestClass(),
     ...(options.headers ? { headers: options.headers } : {}),
   });
   client.use(createCallFactsMiddleware({ requestIdHeader, generateRequestId }));

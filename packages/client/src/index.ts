@@ -1,6 +1,14 @@
 export type { AuthCredentials, AuthKind, EthoraAuth, TokenSource } from './auth/auth-options.js';
 export type { EthoraClientOptions } from './client-options.js';
-export type { EthoraClient, EthoraClientMethod } from './client-types.js';
+export type {
+  EthoraCallInit,
+  EthoraCallInitArgs,
+  EthoraCallResult,
+  EthoraClient,
+  EthoraClientMethod,
+  EthoraClientRequest,
+  HttpMethod,
+} from './client-types.js';
 export { createEthoraClient, DEFAULT_TIMEOUT_MS } from './create-client.js';
 export {
   EthoraApiError,
@@ -14,7 +22,9 @@ export {
   EthoraServerError,
   EthoraUnprocessableEntityError,
 } from './errors/api-errors.js';
+export { EthoraConfigError } from './errors/ethora-config-error.js';
 export { EthoraError } from './errors/ethora-error.js';
+export { EthoraValidationError, type ValidationRule } from './errors/ethora-validation-error.js';
 export type { EthoraRequestContext } from './errors/request-context.js';
 export {
   EthoraAbortError,
@@ -40,6 +50,7 @@ export {
   DEFAULT_RETRY_STATUSES,
   type RetryInfo,
   type RetryOptions,
+  type RetrySettings,
 } from './runtime/retry-policy.js';
 export type {
   AgentReply,

@@ -1,68 +1,66 @@
 import type { components } from './generated/schema.js';
 
-type Schemas = components['schemas'];
-
 /** A tenant app. */
-export type App = Schemas['App'];
+export type App = components['schemas']['App'];
 /** A page of tenant apps. */
-export type AppList = Schemas['AppList'];
+export type AppList = components['schemas']['AppList'];
 /** Body of `POST /v2/apps`. */
-export type CreateAppRequest = Schemas['CreateAppRequest'];
+export type CreateAppRequest = components['schemas']['CreateAppRequest'];
 /** Metadata of a server API token (never its value). */
-export type AppToken = Schemas['AppToken'];
+export type AppToken = components['schemas']['AppToken'];
 /** The server API tokens of an app. */
-export type AppTokenList = Schemas['AppTokenList'];
+export type AppTokenList = components['schemas']['AppTokenList'];
 /** A new or rotated server API token, its value shown once. */
-export type CreatedAppToken = Schemas['CreatedAppToken'];
+export type CreatedAppToken = components['schemas']['CreatedAppToken'];
 /** Body of `POST /v2/apps/{appId}/provision`. */
-export type ProvisionAppRequest = Schemas['ProvisionAppRequest'];
+export type ProvisionAppRequest = components['schemas']['ProvisionAppRequest'];
 /** The chatbot settings of an app. */
-export type BotConfig = Schemas['BotConfig'];
+export type BotConfig = components['schemas']['BotConfig'];
 /** Body of a broadcast: the text and its target rooms. */
-export type BroadcastRequest = Schemas['BroadcastRequest'];
+export type BroadcastRequest = components['schemas']['BroadcastRequest'];
 /** Status of a broadcast job. */
-export type BroadcastJob = Schemas['BroadcastJob'];
+export type BroadcastJob = components['schemas']['BroadcastJob'];
 /** A chat room. */
-export type ChatRoom = Schemas['ChatRoom'];
+export type ChatRoom = components['schemas']['ChatRoom'];
 /** Body of `POST /v2/chats`. */
-export type CreateChatRoomRequest = Schemas['CreateChatRoomRequest'];
+export type CreateChatRoomRequest = components['schemas']['CreateChatRoomRequest'];
 /** Body of a chat room update. */
-export type UpdateChatRoomRequest = Schemas['UpdateChatRoomRequest'];
+export type UpdateChatRoomRequest = components['schemas']['UpdateChatRoomRequest'];
 /** A chat room as listed for one user. */
-export type UserChat = Schemas['UserChat'];
+export type UserChat = components['schemas']['UserChat'];
 /** The chat rooms of one user. */
-export type UserChatList = Schemas['UserChatList'];
+export type UserChatList = components['schemas']['UserChatList'];
 /** A user of an app. */
-export type User = Schemas['User'];
+export type User = components['schemas']['User'];
 /** One user to create in a batch. */
-export type UserInput = Schemas['UserInput'];
+export type UserInput = components['schemas']['UserInput'];
 /** A page of users. */
-export type UserList = Schemas['UserList'];
+export type UserList = components['schemas']['UserList'];
 /** Body of a user batch creation. */
-export type CreateUsersRequest = Schemas['CreateUsersRequest'];
+export type CreateUsersRequest = components['schemas']['CreateUsersRequest'];
 /** Body of a user batch update. */
-export type UpdateUsersRequest = Schemas['UpdateUsersRequest'];
+export type UpdateUsersRequest = components['schemas']['UpdateUsersRequest'];
 /** Result of a user batch update. */
-export type UpdateUsersResult = Schemas['UpdateUsersResult'];
+export type UpdateUsersResult = components['schemas']['UpdateUsersResult'];
 /** Body of a user batch deletion. */
-export type DeleteUsersRequest = Schemas['DeleteUsersRequest'];
+export type DeleteUsersRequest = components['schemas']['DeleteUsersRequest'];
 /** Body of a room access grant or revocation. */
-export type UsersAccessRequest = Schemas['UsersAccessRequest'];
+export type UsersAccessRequest = components['schemas']['UsersAccessRequest'];
 /** Result of a room access grant or revocation. */
-export type UsersAccessResult = Schemas['UsersAccessResult'];
+export type UsersAccessResult = components['schemas']['UsersAccessResult'];
 /** Receipt of an accepted background job (`jobId`, `statusUrl`). */
-export type JobReceipt = Schemas['JobReceipt'];
+export type JobReceipt = components['schemas']['JobReceipt'];
 /** State of a background job. */
-export type JobState = Schemas['JobState'];
+export type JobState = components['schemas']['JobState'];
 /** Status of a user batch job. */
-export type UsersBatchJob = Schemas['UsersBatchJob'];
+export type UsersBatchJob = components['schemas']['UsersBatchJob'];
 /** The outcome for one user of a batch job. */
-export type UsersBatchJobItem = Schemas['UsersBatchJobItem'];
+export type UsersBatchJobItem = components['schemas']['UsersBatchJobItem'];
 /** Results of a user batch job. */
-export type UsersBatchJobResult = Schemas['UsersBatchJobResult'];
+export type UsersBatchJobResult = components['schemas']['UsersBatchJobResult'];
 /** Body of an agent reply request. */
-export type AgentReplyRequest = Schemas['AgentReplyRequest'];
+export type AgentReplyRequest = components['schemas']['AgentReplyRequest'];
 /** An agent reply. */
-export type AgentReply = Schemas['AgentReply'];
+export type AgentReply = components['schemas']['AgentReply'];
 /** The error body the API answers with (`error`, `code`, `requestId`...). */
-export type ErrorResponse = Schemas['ErrorResponse'];
+export type ErrorResponse = components['schemas']['ErrorResponse'];

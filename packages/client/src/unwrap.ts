@@ -4,13 +4,23 @@ import { errorInitOf } from './runtime/response-errors.js';
 
 /** The `{ data, error, response }` result of a client call. */
 export interface EthoraResult<Data = unknown> {
+  /** The parsed body of a 2xx answer; `undefined` when the call failed. */
   readonly data?: Data;
+  /** The parsed body of a non-2xx answer; `undefined` when the call succeeded. */
   readonly error?: unknown;
+  /** The HTTP response, body already read. */
   readonly response: Response;
 }
 
 /** The data type of a successful result (the `data` of the member without `error`). */
-export type UnwrappedData<R> = R extends { error?: never; data: infer Data } ? Data : never;
+export type UnwrappedData<R> = R extends {
+  /** Absent on the successful member. */
+  error?: never;
+  /** The body of the successful member. */
+  data: infer Data;
+}
+  ? Data
+  : never;
 
 /**
  * Returns the data of a successful call, or throws the typed {@link EthoraApiError} subclass for

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { schemeKind } from '../src/auth/auth-headers.js';
-import { createEthoraClient, type EthoraAuth, EthoraError } from '../src/index.js';
+import { createEthoraClient, type EthoraAuth, EthoraConfigError, EthoraError } from '../src/index.js';
 import { recordingFetch } from './support/recording-fetch.js';
 
 const SERVER = 'eyJhbGciOiJIUzI1NiJ9.eyJkYXRhIjp7InR5cGUiOiJzZXJ2ZXIifX0.server-sig';
@@ -106,7 +106,9 @@ describe('auth headers per security scheme', () => {
   it('fails before sending when a provider returns an unusable token, without echoing it', async () => {
     const { client, fetch } = setup({ server: () => `${SERVER}\r\nx-evil: 1` });
     const error = await client.GET('/v2/apps').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(EthoraConfigError);
     expect(error).toBeInstanceOf(EthoraError);
+    expect((error as EthoraConfigError).option).toBe('auth.server');
     expect((error as Error).message).toBe(
       'The server credential of the `auth` option is empty or contains a line break.',
     );

@@ -3,8 +3,10 @@ import {
   apiErrorOf,
   createEthoraClient,
   type EthoraClientOptions,
+  EthoraConfigError,
   EthoraError,
   EthoraNotFoundError,
+  EthoraValidationError,
   unwrap,
 } from '../src/index.js';
 import { recordingFetch } from './support/recording-fetch.js';
@@ -41,8 +43,11 @@ describe('createEthoraClient options', () => {
       } catch (error) {
         caught = error;
       }
+      expect(caught, message).toBeInstanceOf(EthoraConfigError);
       expect(caught, message).toBeInstanceOf(EthoraError);
       expect((caught as Error).message).toContain(message);
+      // `option` names the option the message starts with.
+      expect(message).toContain(`\`${(caught as EthoraConfigError).option}\``);
       expect((caught as Error).message).not.toContain(secret);
     }
   });
@@ -52,11 +57,21 @@ describe('createEthoraClient options', () => {
     const client = createEthoraClient({ ...base, fetch });
     const call = (options: Record<string, unknown>) =>
       client.GET('/v2/apps', options).catch((e: unknown) => e);
-    expect(await call({ timeoutMs: -5 })).toMatchObject({ message: expect.stringContaining('`timeoutMs`') });
+    const timeout = await call({ timeoutMs: -5 });
+    expect(timeout).toBeInstanceOf(EthoraValidationError);
+    expect(timeout).toMatchObject({
+      argument: 'timeoutMs',
+      rule: 'range',
+      message: expect.stringContaining('`timeoutMs`'),
+    });
     expect(await call({ maxRetries: 'many' })).toMatchObject({
+      argument: 'maxRetries',
+      rule: 'integer',
       message: expect.stringContaining('`maxRetries`'),
     });
     expect(await call({ idempotent: 'yes' })).toMatchObject({
+      argument: 'idempotent',
+      rule: 'type',
       message: expect.stringContaining('`idempotent`'),
     });
     expect(fetch.seen).toHaveLength(0);

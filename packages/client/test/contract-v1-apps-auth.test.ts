@@ -1,6 +1,7 @@
 import { contractFetch, contractViolations } from '@ethora/testkit';
 import { describe, expect, inject, it } from 'vitest';
 import { createEthoraClient } from '../src/index.js';
+import { NO_RETRIES } from './support/no-retries.js';
 
 const appId = '65f1c2a9e4b0a1b2c3d4e5f6';
 const serverJwt = 'eyJhbGciOiJIUzI1NiJ9.eyJkYXRhIjp7InR5cGUiOiJzZXJ2ZXIifX0.c2ln';
@@ -10,7 +11,7 @@ const appJwt = 'JWT eyJhbGciOiJIUzI1NiJ9.eyJkYXRhIjp7Il9pZCI6ImFwcCJ9fQ.c2ln';
 describe('v1 apps routes against the Prism mock', () => {
   it('reads the XMPP host of a domain without any credential', async () => {
     const fetch = contractFetch();
-    const client = createEthoraClient({ baseUrl: inject('prismUrl'), fetch });
+    const client = createEthoraClient({ ...NO_RETRIES, baseUrl: inject('prismUrl'), fetch });
     const { data, error } = await client.GET('/v1/apps/get-config', {
       params: { query: { domainName: 'chat.ethora.com' } },
     });
@@ -22,7 +23,7 @@ describe('v1 apps routes against the Prism mock', () => {
   });
 
   it('requires the domainName query parameter', async () => {
-    const client = createEthoraClient({ baseUrl: inject('prismUrl'), fetch: contractFetch() });
+    const client = createEthoraClient({ ...NO_RETRIES, baseUrl: inject('prismUrl'), fetch: contractFetch() });
     // @ts-expect-error: domainName is required by the spec.
     await expect(client.GET('/v1/apps/get-config', { params: { query: {} } })).rejects.toThrow(/domainname/i);
   });
@@ -30,6 +31,7 @@ describe('v1 apps routes against the Prism mock', () => {
   it('looks up a user by an URL-encoded XMPP username with the server JWT', async () => {
     const fetch = contractFetch();
     const client = createEthoraClient({
+      ...NO_RETRIES,
       baseUrl: inject('prismUrl'),
       fetch,
       headers: { 'x-custom-token': serverJwt },
@@ -47,6 +49,7 @@ describe('v1 apps routes against the Prism mock', () => {
   it('sends the ordering of the app user list, including the API spelling `firsName`', async () => {
     const fetch = contractFetch();
     const client = createEthoraClient({
+      ...NO_RETRIES,
       baseUrl: inject('prismUrl'),
       fetch,
       headers: { authorization: appJwt },
@@ -65,6 +68,7 @@ describe('v1 apps routes against the Prism mock', () => {
 
   it('gives 401 with the error body when an app route is called without a credential', async () => {
     const client = createEthoraClient({
+      ...NO_RETRIES,
       baseUrl: inject('prismUrl'),
       fetch: contractFetch({ allowViolations: true }),
     });
@@ -82,6 +86,7 @@ describe('v1 auth routes against the Prism mock', () => {
   it('exchanges a client JWT sent as x-custom-token for a session, with no body', async () => {
     const fetch = contractFetch();
     const client = createEthoraClient({
+      ...NO_RETRIES,
       baseUrl: inject('prismUrl'),
       fetch,
       headers: { 'x-custom-token': clientJwt },
@@ -98,6 +103,7 @@ describe('v1 auth routes against the Prism mock', () => {
   it('signs in with e-mail and password using the app token', async () => {
     const fetch = contractFetch();
     const client = createEthoraClient({
+      ...NO_RETRIES,
       baseUrl: inject('prismUrl'),
       fetch,
       headers: { authorization: appJwt },
@@ -112,6 +118,7 @@ describe('v1 auth routes against the Prism mock', () => {
 
   it('rejects a sign-in whose e-mail address is malformed', async () => {
     const client = createEthoraClient({
+      ...NO_RETRIES,
       baseUrl: inject('prismUrl'),
       fetch: contractFetch(),
       headers: { authorization: appJwt },

@@ -1,6 +1,7 @@
 import { contractFetch, contractViolations } from '@ethora/testkit';
 import { describe, expect, inject, it } from 'vitest';
 import { createEthoraClient } from '../src/index.js';
+import { NO_RETRIES } from './support/no-retries.js';
 
 const appId = '65f1c2a9e4b0a1b2c3d4e5f6';
 const chatName = `${appId}_ws-42`;
@@ -13,6 +14,7 @@ function serverClient() {
   return {
     fetch,
     client: createEthoraClient({
+      ...NO_RETRIES,
       baseUrl: inject('prismUrl'),
       fetch,
       headers: { 'x-custom-token': serverJwt },
@@ -81,7 +83,7 @@ describe('v1 chats routes against the Prism mock', () => {
 
   it('gives 401 when room access is changed without a credential', async () => {
     const fetch = contractFetch({ allowViolations: true });
-    const client = createEthoraClient({ baseUrl: inject('prismUrl'), fetch });
+    const client = createEthoraClient({ ...NO_RETRIES, baseUrl: inject('prismUrl'), fetch });
     const { error, response } = await client.POST('/v1/chats/users-access', { body: { chatName, members } });
     expect(response.status).toBe(401);
     expect(typeof error?.error).toBe('string');
@@ -93,6 +95,7 @@ describe('v1 chats routes against the Prism mock', () => {
   it('lists the rooms of the signed-in user with their members', async () => {
     const fetch = contractFetch();
     const client = createEthoraClient({
+      ...NO_RETRIES,
       baseUrl: inject('prismUrl'),
       fetch,
       headers: { authorization: userJwt },
@@ -107,6 +110,7 @@ describe('v1 chats routes against the Prism mock', () => {
   it('creates a room as a user and returns its short name', async () => {
     const fetch = contractFetch();
     const client = createEthoraClient({
+      ...NO_RETRIES,
       baseUrl: inject('prismUrl'),
       fetch,
       headers: { authorization: userJwt },

@@ -1,6 +1,7 @@
 import { contractFetch } from '@ethora/testkit';
 import { describe, expect, inject, it } from 'vitest';
 import { createEthoraClient } from '../src/index.js';
+import { NO_RETRIES } from './support/no-retries.js';
 
 const userJwt = 'JWT eyJhbGciOiJIUzI1NiJ9.eyJkYXRhIjp7InR5cGUiOiJ1c2VyIn19.c2ln';
 
@@ -17,7 +18,12 @@ function userClient() {
   const fetch = contractFetch();
   return {
     fetch,
-    client: createEthoraClient({ baseUrl: inject('prismUrl'), fetch, headers: { authorization: userJwt } }),
+    client: createEthoraClient({
+      ...NO_RETRIES,
+      baseUrl: inject('prismUrl'),
+      fetch,
+      headers: { authorization: userJwt },
+    }),
   };
 }
 

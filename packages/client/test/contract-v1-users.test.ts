@@ -1,6 +1,7 @@
 import { contractFetch, contractViolations } from '@ethora/testkit';
 import { describe, expect, inject, it } from 'vitest';
 import { createEthoraClient } from '../src/index.js';
+import { NO_RETRIES } from './support/no-retries.js';
 
 const appId = '65f1c2a9e4b0a1b2c3d4e5f6';
 const serverJwt = 'eyJhbGciOiJIUzI1NiJ9.eyJkYXRhIjp7InR5cGUiOiJzZXJ2ZXIifX0.c2ln';
@@ -11,6 +12,7 @@ function serverClient(fetch = contractFetch()) {
   return {
     fetch,
     client: createEthoraClient({
+      ...NO_RETRIES,
       baseUrl: inject('prismUrl'),
       fetch,
       headers: { 'x-custom-token': serverJwt },
@@ -65,6 +67,7 @@ describe('v1 users routes against the Prism mock', () => {
   it('accepts the server JWT as a bearer token instead of x-custom-token', async () => {
     const fetch = contractFetch();
     const client = createEthoraClient({
+      ...NO_RETRIES,
       baseUrl: inject('prismUrl'),
       fetch,
       headers: { authorization: `Bearer ${serverJwt}` },
@@ -90,6 +93,7 @@ describe('v1 users routes against the Prism mock', () => {
   it('returns the signed-in user from /v1/users/me', async () => {
     const fetch = contractFetch();
     const client = createEthoraClient({
+      ...NO_RETRIES,
       baseUrl: inject('prismUrl'),
       fetch,
       headers: { authorization: userJwt },
@@ -105,7 +109,7 @@ describe('v1 users routes against the Prism mock', () => {
   // Prism reports the missing credential itself as a violation; allow that one and check it is the only one.
   it('gives 401 with the error body when the credential is missing', async () => {
     const fetch = contractFetch({ allowViolations: true });
-    const client = createEthoraClient({ baseUrl: inject('prismUrl'), fetch });
+    const client = createEthoraClient({ ...NO_RETRIES, baseUrl: inject('prismUrl'), fetch });
     const { data, error, response } = await client.GET('/v1/users/me');
     expect(data).toBeUndefined();
     expect(response.status).toBe(401);
@@ -119,6 +123,7 @@ describe('v1 users routes against the Prism mock', () => {
   it('sends the page parameters of the user list of an app', async () => {
     const fetch = contractFetch();
     const client = createEthoraClient({
+      ...NO_RETRIES,
       baseUrl: inject('prismUrl'),
       fetch,
       headers: { authorization: userJwt },
@@ -140,6 +145,7 @@ describe('v1 users routes against the Prism mock', () => {
 
   it('rejects a page size above 500', async () => {
     const client = createEthoraClient({
+      ...NO_RETRIES,
       baseUrl: inject('prismUrl'),
       fetch: contractFetch(),
       headers: { authorization: userJwt },
@@ -151,6 +157,7 @@ describe('v1 users routes against the Prism mock', () => {
 
   it('selects the 404 error response with Prefer: code=404', async () => {
     const client = createEthoraClient({
+      ...NO_RETRIES,
       baseUrl: inject('prismUrl'),
       fetch: contractFetch(),
       headers: { authorization: userJwt },

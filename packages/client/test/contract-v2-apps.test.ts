@@ -1,6 +1,7 @@
 import { contractFetch } from '@ethora/testkit';
 import { describe, expect, inject, it } from 'vitest';
 import { createEthoraClient } from '../src/index.js';
+import { NO_RETRIES } from './support/no-retries.js';
 
 const APP_ID = '65f1c2a9e4b0a1b2c3d4e5f6';
 const TOKEN_ID = '6650e5f6a7b8c9d0e1f2a3b4';
@@ -8,6 +9,7 @@ const TOKEN_ID = '6650e5f6a7b8c9d0e1f2a3b4';
 function setup() {
   const fetch = contractFetch();
   const client = createEthoraClient({
+    ...NO_RETRIES,
     baseUrl: inject('prismUrl'),
     fetch,
     headers: { authorization: 'Bearer header.payload.sig' },

@@ -1,6 +1,7 @@
 import { contractFetch, contractViolations } from '@ethora/testkit';
 import { describe, expect, inject, it } from 'vitest';
 import { createEthoraClient } from '../src/index.js';
+import { NO_RETRIES } from './support/no-retries.js';
 
 const APP_ID = '65f1c2a9e4b0a1b2c3d4e5f6';
 const usersBody = {
@@ -9,7 +10,12 @@ const usersBody = {
 
 function clientWith(headers?: Record<string, string>, options: { allowViolations?: boolean } = {}) {
   const fetch = contractFetch(options);
-  const client = createEthoraClient({ baseUrl: inject('prismUrl'), fetch, ...(headers ? { headers } : {}) });
+  const client = createEthoraClient({
+    ...NO_RETRIES,
+    baseUrl: inject('prismUrl'),
+    fetch,
+    ...(headers ? { headers } : {}),
+  });
   return { fetch, client };
 }
 

@@ -1,6 +1,7 @@
 import { contractFetch, contractViolations } from '@ethora/testkit';
 import { describe, expect, inject, it } from 'vitest';
 import { createEthoraClient } from '../src/index.js';
+import { NO_RETRIES } from './support/no-retries.js';
 
 const APP_ID = '65f1c2a9e4b0a1b2c3d4e5f6';
 const serverHeaders = { 'x-custom-token': 'header.payload.sig' };
@@ -8,7 +9,7 @@ const appTokenHeaders = { authorization: 'JWT app.token.sig' };
 
 function setup(headers: Record<string, string>, options: { allowViolations?: boolean } = {}) {
   const fetch = contractFetch(options);
-  const client = createEthoraClient({ baseUrl: inject('prismUrl'), fetch, headers });
+  const client = createEthoraClient({ ...NO_RETRIES, baseUrl: inject('prismUrl'), fetch, headers });
   return { fetch, client };
 }
 

@@ -1,13 +1,19 @@
 import { contractFetch } from '@ethora/testkit';
 import { describe, expect, inject, it } from 'vitest';
 import { createEthoraClient } from '../src/index.js';
+import { NO_RETRIES } from './support/no-retries.js';
 
 const APP_ID = '65f1c2a9e4b0a1b2c3d4e5f6';
 const serverHeaders = { 'x-custom-token': 'header.payload.sig' };
 
 function setup() {
   const fetch = contractFetch();
-  const client = createEthoraClient({ baseUrl: inject('prismUrl'), fetch, headers: serverHeaders });
+  const client = createEthoraClient({
+    ...NO_RETRIES,
+    baseUrl: inject('prismUrl'),
+    fetch,
+    headers: serverHeaders,
+  });
   return { fetch, client };
 }
 

@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   createEthoraClient,
   EthoraAbortError,
+  type EthoraClient,
   type EthoraClientOptions,
   EthoraInvalidResponseError,
   EthoraNetworkError,
@@ -245,6 +246,36 @@ describe.each(TRANSPORTS)('fault injection over the $name', ({ make }) => {
     expect(server.count).toBe(1);
   });
 
+  it('retries a POST answered 429, since the server refused to process it', async () => {
+    server.script(
+      { type: 'json', status: 429, body: { error: 'slow down' }, headers: { 'retry-after': '0' } },
+      { type: 'json', body: ROOM },
+    );
+    const retries: RetryInfo[] = [];
+    const client = clientWith({ retry: { onRetry: (info) => void retries.push(info) } });
+    const body = { title: 'Workspace 42', uuid: 'ws-42' };
+    const room = await leavesNoTimer(() => unwrap(client.POST('/v2/chats', { body })));
+    expect(room.result.name).toBe(`${APP_ID}_ws-42`);
+    expect(server.count).toBe(2);
+    expect(server.requests.map((r) => [r.method, JSON.parse(r.body)])).toEqual([
+      ['POST', body],
+      ['POST', body],
+    ]);
+    expect(server.requests[1]?.headers['x-request-id']).toBe(server.requests[0]?.headers['x-request-id']);
+    expect(retries).toMatchObject([{ attempt: 1, status: 429, delayMs: 0, method: 'POST' }]);
+  });
+
+  it('surfaces EthoraRateLimitError when every attempt of a POST is answered 429', async () => {
+    server.setFallback({ type: 'json', status: 429, body: {}, headers: { 'retry-after': '0' } });
+    const error = await unwrap(
+      clientWith().POST('/v2/chats', { body: { title: 'Workspace 42', uuid: 'ws-42' } }),
+    ).catch((e: unknown) => e);
+    server.setFallback({ type: 'json', body: { ok: true } });
+    expect(error).toBeInstanceOf(EthoraRateLimitError);
+    expect((error as EthoraRateLimitError).attempts).toBe(3);
+    expect(server.count).toBe(3);
+  });
+
   it('does not retry a POST whose connection was reset', async () => {
     server.script({ type: 'reset' });
     const client = clientWith();
@@ -392,24 +423,81 @@ describe.each(TRANSPORTS)('fault injection over the $name', ({ make }) => {
   });
 });
 
+describe.each(TRANSPORTS)('a refused connection over the $name', ({ make }) => {
+  // A server of its own, paused before the first request: no pooled connection to it can exist.
+  it('retries a POST whose connection was refused, once the server is back', async () => {
+    const server = await startFaultServer({ fallback: { type: 'json', status: 201, body: ROOM } });
+    await server.pause();
+    const transport = make();
+    const retries: RetryInfo[] = [];
+    const client = createEthoraClient({
+      baseUrl: server.url,
+      fetch: transport.fetch,
+      auth: SERVER_JWT,
+      logLevel: 'silent',
+      retry: {
+        baseDelayMs: 1,
+        onRetry: async (info) => {
+          retries.push(info);
+          await server.resume();
+        },
+      },
+    });
+    try {
+      const body = { title: 'Workspace 42', uuid: 'ws-42' };
+      const room = await unwrap(client.POST('/v2/chats', { body }));
+      expect(room.result.name).toBe(`${APP_ID}_ws-42`);
+      // The refused attempt never reached the server; the retry did, with the same body.
+      expect(server.count).toBe(1);
+      expect(JSON.parse(server.requests[0]?.body ?? '')).toEqual(body);
+      expect(retries).toHaveLength(1);
+      expect(retries[0]).toMatchObject({ attempt: 1, method: 'POST', path: '/v2/chats' });
+      expect(retries[0]?.error).toBeInstanceOf(EthoraNetworkError);
+      expect(retries[0]?.error?.message).toContain('ECONNREFUSED');
+    } finally {
+      transport.close();
+      await server.close();
+    }
+  });
+});
+
 describe.each(TRANSPORTS)('an unreachable server over the $name', ({ make }) => {
-  it('ends in EthoraNetworkError after the retries, naming the cause', async () => {
+  /** Runs `call` on a client of a port nothing listens on any more; returns what it threw. */
+  async function againstClosedPort(call: (client: EthoraClient) => Promise<unknown>): Promise<unknown> {
     const server = await startFaultServer();
-    const url = server.url;
     await server.close();
     const transport = make();
     const client = createEthoraClient({
-      baseUrl: url,
+      baseUrl: server.url,
       fetch: transport.fetch,
+      auth: SERVER_JWT,
       logLevel: 'silent',
       retry: { baseDelayMs: 1 },
     });
-    const error = await client
-      .GET('/v2/apps/{appId}', { params: { path: { appId: APP_ID } } })
-      .catch((e: unknown) => e);
-    transport.close();
+    try {
+      return await call(client).then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+    } finally {
+      transport.close();
+    }
+  }
+
+  it('ends in EthoraNetworkError after the retries, naming the cause', async () => {
+    const error = await againstClosedPort((client) =>
+      client.GET('/v2/apps/{appId}', { params: { path: { appId: APP_ID } } }),
+    );
     expect(error).toBeInstanceOf(EthoraNetworkError);
     expect((error as EthoraNetworkError).attempts).toBe(3);
     expect((error as Error).message).toContain('ECONNREFUSED');
+  });
+
+  it('retries a POST as often as a GET when no connection can be made, then gives up', async () => {
+    const error = await againstClosedPort((client) =>
+      client.POST('/v2/chats', { body: { title: 'Workspace 42', uuid: 'ws-42' } }),
+    );
+    expect(error).toBeInstanceOf(EthoraNetworkError);
+    expect((error as EthoraNetworkError).attempts).toBe(3);
   });
 });

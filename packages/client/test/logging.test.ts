@@ -61,15 +61,33 @@ describe('logging', () => {
     server.setFallback({ type: 'json', body: { ok: true } });
 
     const levels = new Set(logger.lines.map((line) => line.level));
-    expect(levels).toEqual(new Set(['debug', 'info', 'warn']));
-    const retry = logger.lines.find((line) => line.level === 'info');
-    expect(retry?.args[0]).toBe('retrying');
-    expect(retry?.args[1]).toMatchObject({ method: 'GET', path: '/v2/apps', status: 503, attempts: 1 });
-    const failure = logger.lines.find((line) => line.level === 'warn');
-    expect(failure?.args[1]).toMatchObject({
+    expect(levels).toEqual(new Set(['debug', 'warn']));
+    // Retries, which the caller cannot see, are the warnings: each with its reason and delay.
+    const retries = logger.lines.filter((line) => line.level === 'warn');
+    expect(retries.map((line) => line.args[0])).toEqual(['retrying', 'retrying']);
+    expect(retries[0]?.args[1]).toMatchObject({
+      method: 'GET',
+      path: '/v2/apps',
+      status: 503,
+      attempts: 1,
+      reason: 'status 503',
+      delayMs: expect.any(Number),
+    });
+    expect(retries[1]?.args[1]).toMatchObject({
+      path: '/v2/apps/{appId}',
+      reason: 'timeout',
+      error: 'EthoraTimeoutError',
+      attempts: 1,
+    });
+    // Failures the caller receives anyway (the 401, the final timeout) are debug lines.
+    const failures = logger.lines.filter((line) => line.args[0] === 'request failed');
+    expect(failures.map((line) => line.level)).toEqual(['debug', 'debug']);
+    expect(failures[0]?.args[1]).toMatchObject({ method: 'POST', path: '/v2/users/batch', status: 401 });
+    expect(failures[1]?.args[1]).toMatchObject({
       path: '/v2/apps/{appId}',
       error: 'EthoraTimeoutError',
       attempts: 2,
+      reason: 'exhausted',
     });
 
     const everything = logger.lines.map((line) => inspect(line.args, { depth: 10 })).join('\n');
@@ -79,22 +97,32 @@ describe('logging', () => {
     expect(everything).toMatch(/requestId: '[0-9a-f-]{36}'/);
   });
 
-  it('writes only warnings and errors to the console by default', async () => {
+  it('writes only retries to the console by default, never the error answers the caller receives', async () => {
     const debug = vi.spyOn(console, 'debug').mockImplementation(() => {});
     const info = vi.spyOn(console, 'info').mockImplementation(() => {});
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     try {
+      const client = clientWith({});
+      // Error answers, retryable or not, end as results or typed errors of the call: no console output.
+      for (const status of [400, 401, 404, 422, 500]) {
+        server.script({ type: 'json', status, body: { error: 'no' } });
+        await client.GET('/v2/apps');
+      }
+      expect(server.count).toBe(5);
+      expect(warn).not.toHaveBeenCalled();
       server.script(
         { type: 'json', status: 503, body: {} },
         { type: 'json', status: 503, body: {} },
         { type: 'json', status: 503, body: {} },
       );
-      const client = clientWith({});
       await client.GET('/v2/apps');
       expect(debug).not.toHaveBeenCalled();
       expect(info).not.toHaveBeenCalled();
-      expect(warn).toHaveBeenCalledTimes(1);
-      expect(warn.mock.calls[0]?.[0]).toBe('[ethora] request failed');
+      expect(error).not.toHaveBeenCalled();
+      // Two retries, each a warning; the final 503 is the caller's to report.
+      expect(warn.mock.calls.map((call) => call[0])).toEqual(['[ethora] retrying', '[ethora] retrying']);
+      expect(warn.mock.calls[0]?.[1]).toMatchObject({ reason: 'status 503', delayMs: expect.any(Number) });
     } finally {
       vi.restoreAllMocks();
     }

@@ -85,13 +85,14 @@ describe('the client against the Prism mock of the spec', () => {
     expect(new Set(fetch.exchanges.map((e) => e.headers.get('x-request-id'))).size).toBe(1);
   });
 
-  it('does not retry a rate-limited POST', async () => {
+  it('retries a rate-limited POST too, since a 429 means the server did not act on it', async () => {
     const { client, fetch } = prismClient({ auth: SERVER_JWT });
-    const { response } = await client.POST('/v2/chats', {
-      body: { title: 'T', uuid: 'ws-1' },
-      headers: { Prefer: 'code=429' },
-    });
-    expect(response.status).toBe(429);
-    expect(fetch.exchanges).toHaveLength(1);
+    const error = await unwrap(
+      client.POST('/v2/chats', { body: { title: 'T', uuid: 'ws-1' }, headers: { Prefer: 'code=429' } }),
+    ).catch((e) => e);
+    expect(error).toBeInstanceOf(EthoraRateLimitError);
+    expect(error).toMatchObject({ status: 429, method: 'POST', attempts: 3 });
+    expect(fetch.exchanges).toHaveLength(3);
+    expect(new Set(fetch.exchanges.map((e) => e.headers.get('x-request-id'))).size).toBe(1);
   });
 });

@@ -71,11 +71,41 @@ describe('decideRetry', () => {
     expect(decide({ kind: 'final' })).toEqual({ retry: false, reason: 'not-retryable' });
   });
 
-  it('leaves non-idempotent calls alone', () => {
-    expect(decide({ kind: 'network' }, { idempotent: false })).toEqual({
-      retry: false,
-      reason: 'not-idempotent',
+  it('leaves non-idempotent calls alone when the server may have acted', () => {
+    for (const failure of [
+      { kind: 'network' },
+      { kind: 'network', neverConnected: false },
+      { kind: 'timeout' },
+      { kind: 'status', status: 503, retryAfterMs: undefined },
+      { kind: 'status', status: 502, retryAfterMs: 0 },
+      { kind: 'status', status: 408, retryAfterMs: undefined },
+    ] as const) {
+      expect(decide(failure, { idempotent: false }), JSON.stringify(failure)).toEqual({
+        retry: false,
+        reason: 'not-idempotent',
+      });
+    }
+  });
+
+  it('retries any call on a 429 or when no connection was established', () => {
+    expect(decide({ kind: 'status', status: 429, retryAfterMs: 250 }, { idempotent: false })).toEqual({
+      retry: true,
+      delayMs: 250,
     });
+    expect(decide({ kind: 'network', neverConnected: true }, { idempotent: false })).toEqual({
+      retry: true,
+      delayMs: 50,
+    });
+    // Still bounded like any retry.
+    expect(decide({ kind: 'network', neverConnected: true }, { idempotent: false, attempt: 3 })).toEqual({
+      retry: false,
+      reason: 'exhausted',
+    });
+    // A 429 the caller removed from `statuses` stays final.
+    const no429 = resolveRetrySettings(2, { statuses: [503] });
+    expect(
+      decide({ kind: 'status', status: 429, retryAfterMs: 0 }, { idempotent: false, settings: no429 }),
+    ).toEqual({ retry: false, reason: 'not-retryable' });
   });
 
   it('stops after maxRetries', () => {

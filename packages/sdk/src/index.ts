@@ -1,6 +1,25 @@
 export type {
+  AuthCredentials,
+  AuthKind,
   ChatRoom,
+  EthoraApiErrorInit,
+  EthoraAuth,
+  EthoraCallOptions,
+  EthoraClientMethod,
+  EthoraClientOptions,
+  EthoraClientRequest,
+  EthoraLogger,
+  EthoraLogLevel,
+  EthoraRequestContext,
+  EthoraResult,
+  FetchLike,
+  HttpMethod,
+  InvalidResponseReason,
   JobReceipt,
+  RetryInfo,
+  RetryOptions,
+  TokenSource,
+  UnwrappedData,
   UpdateUsersResult,
   User,
   UserChat,
@@ -8,14 +27,18 @@ export type {
   UserInput,
   UserList,
   UsersAccessResult,
+  ValidationRule,
 } from '@ethora/client';
 export {
+  apiErrorOf,
+  consoleLogger,
   createEthoraClient,
   EthoraAbortError,
   EthoraApiError,
   EthoraAuthenticationError,
   EthoraBadRequestError,
   type EthoraClient,
+  EthoraConfigError,
   EthoraConflictError,
   EthoraError,
   EthoraInvalidResponseError,
@@ -26,6 +49,9 @@ export {
   EthoraServerError,
   EthoraTimeoutError,
   EthoraUnprocessableEntityError,
+  EthoraValidationError,
+  silentLogger,
+  unwrap,
 } from '@ethora/client';
 export type { ClientTokenOptions, ServerTokenOptions } from './auth/create-tokens.js';
 export { createClientToken, createServerToken } from './auth/create-tokens.js';
@@ -59,10 +85,11 @@ export type {
   SetupWorkspaceChatOptions,
   SetupWorkspaceChatReport,
   WorkspaceUser,
+  WorkspaceUserProfile,
 } from './bulk/setup-workspace-chat.js';
 export type { PollableJob, WaitForJobOptions } from './bulk/wait-for-job.js';
 export { DEFAULT_JOB_WAIT, waitForJob } from './bulk/wait-for-job.js';
-export type { ChatRepositoryOptions, EthoraLogger, TokenSigning } from './config/chat-repository-options.js';
+export type { ChatRepositoryOptions, TokenSigning } from './config/chat-repository-options.js';
 export type { EnvSource, EthoraSecrets } from './config/config-from-env.js';
 export { configFromEnv, ETHORA_ENV_VARS, getSecrets } from './config/config-from-env.js';
 export {
@@ -75,12 +102,9 @@ export {
 export type { Duration } from './config/duration.js';
 export type { EthoraConfig } from './config/resolve-config.js';
 export { resolveConfig } from './config/resolve-config.js';
-export { EthoraConfigError } from './errors/ethora-config-error.js';
 export { EthoraJobError, EthoraJobTimeoutError } from './errors/ethora-job-error.js';
 export type { TokenErrorReason } from './errors/ethora-token-error.js';
 export { EthoraTokenError } from './errors/ethora-token-error.js';
-export type { ValidationRule } from './errors/ethora-validation-error.js';
-export { EthoraValidationError } from './errors/ethora-validation-error.js';
 export { appScoped, unscoped } from './identifiers/app-scoped.js';
 export { botMemberName, chatShortName, createChatName, jidLocalPart } from './identifiers/chat-names.js';
 export type { PaginationOptions } from './pagination/paginate.js';
@@ -126,10 +150,14 @@ export type {
 } from './repository/apps.js';
 export { MAX_PROVISION_ROOMS } from './repository/apps.js';
 export type {
+  BroadcastBase,
   BroadcastInput,
   BroadcastJob,
   BroadcastMethods,
   BroadcastReceipt,
+  BroadcastToAllRooms,
+  BroadcastToChatIds,
+  BroadcastToChatNames,
 } from './repository/broadcasts.js';
 export type {
   ChatMethods,

@@ -1,10 +1,5 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import {
-  type ChatRoomResult,
-  type NotFoundOutcome,
-  type OkResult,
-  type UndocumentedResult,
-} from '../src/index.js';
+import type { ChatRoomResult, NotFoundOutcome, OkResult, UndocumentedResult } from '../src/index.js';
 import {
   APP_ID,
   expectRoute,

@@ -40,6 +40,14 @@ describe('resolveConfig', () => {
     expect(resolveConfig(config)).toBe(config);
   });
 
+  it('takes a log level for the logger, warn by default, and names a bad one', () => {
+    expect(resolveConfig(base).logLevel).toBe('warn');
+    expect(resolveConfig({ ...base, logLevel: 'debug' }).logLevel).toBe('debug');
+    const error = configError({ ...base, logLevel: 'verbose' });
+    expect(error.option).toBe('logLevel');
+    expect(error.message).toContain("'debug', 'info', 'warn', 'error', 'silent'");
+  });
+
   it('keeps the secret out of JSON, spreads and inspect output', () => {
     const config = resolveConfig({ ...base, appSecret: 'very-private-value' });
     expect(config.appSecret).toBe('very-private-value');

@@ -1,3 +1,4 @@
+import * as client from '@ethora/client';
 import { describe, expect, it } from 'vitest';
 import * as sdk from '../src/index.js';
 
@@ -44,5 +45,22 @@ describe('@ethora/sdk entry point', () => {
       expect(error).toBeInstanceOf(sdk.EthoraError);
       expect(error.name).toMatch(/^Ethora\w+Error$/);
     }
+  });
+
+  it('throws the very classes of @ethora/client, so one instanceof check serves both packages', () => {
+    const pairs = [
+      [sdk.EthoraError, client.EthoraError],
+      [sdk.EthoraConfigError, client.EthoraConfigError],
+      [sdk.EthoraValidationError, client.EthoraValidationError],
+      [sdk.EthoraApiError, client.EthoraApiError],
+      [sdk.EthoraNotFoundError, client.EthoraNotFoundError],
+      [sdk.EthoraNetworkError, client.EthoraNetworkError],
+      [sdk.EthoraTimeoutError, client.EthoraTimeoutError],
+    ] as const;
+    for (const [fromSdk, fromClient] of pairs) expect(fromSdk, fromClient.name).toBe(fromClient);
+    expect(() => sdk.createEthoraClient({ baseUrl: 'not a url' })).toThrow(sdk.EthoraConfigError);
+    expect(() => sdk.createChatRepository({ apiUrl: 'not a url', appId: 'x', appSecret: 'y' })).toThrow(
+      client.EthoraConfigError,
+    );
   });
 });

@@ -1,11 +1,5 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import {
-  type JobReceipt,
-  type NotFoundOutcome,
-  type OkResult,
-  type UpdateUsersResult,
-  type UserList,
-} from '../src/index.js';
+import type { JobReceipt, NotFoundOutcome, OkResult, UpdateUsersResult, UserList } from '../src/index.js';
 import {
   APP_ID,
   expectRoute,

@@ -76,7 +76,7 @@ function expectResolvedInsideProject(output: SmokeOutput) {
 }
 
 describe('the packed tarballs', () => {
-  it.each(PUBLISHED_PACKAGES)('%s ships only its build, manifest and docs', (name) => {
+  it.each(PUBLISHED_PACKAGES)('%s ships only its build, manifest, docs and licence', (name) => {
     const { files } = project.tarballs[name];
     const unexpected = files.filter(
       (path) =>
@@ -86,6 +86,7 @@ describe('the packed tarballs', () => {
     expect(files).toEqual(
       expect.arrayContaining([
         'README.md',
+        'LICENSE',
         'dist/index.js',
         'dist/index.cjs',
         'dist/index.d.ts',

@@ -12,7 +12,9 @@ export class ContractViolationError extends Error {
     readonly violations: readonly ContractViolation[],
     readonly request: string,
   ) {
-    super(`Contract violation on ${request}:\n${violations.map((v) => `- ${(v.location ?? []).join('.')}: ${v.message}`).join('\n')}`);
+    super(
+      `Contract violation on ${request}:\n${violations.map((v) => `- ${(v.location ?? []).join('.')}: ${v.message}`).join('\n')}`,
+    );
     this.name = 'ContractViolationError';
   }
 }
@@ -31,7 +33,11 @@ export async function contractViolations(response: Response): Promise<ContractVi
   }
   const type = response.headers.get('content-type') ?? '';
   if (type.includes('application/problem+json')) {
-    const body = (await response.clone().json()) as { type?: string; detail?: string; validation?: ContractViolation[] };
+    const body = (await response.clone().json()) as {
+      type?: string;
+      detail?: string;
+      validation?: ContractViolation[];
+    };
     if (typeof body.type === 'string' && body.type.startsWith('https://stoplight.io/prism/errors')) {
       return body.validation?.length ? body.validation : [{ message: body.detail ?? body.type }];
     }

@@ -66,6 +66,13 @@ export interface FaultServer {
   setFallback(fallback: FaultFallback): void;
   /** Forgets requests and the queued actions. */
   reset(): void;
+  /**
+   * Stops listening and drops every open connection: until {@link FaultServer.resume}, a connection
+   * attempt to `url` is refused (`ECONNREFUSED`) before any byte of a request is sent.
+   */
+  pause(): Promise<void>;
+  /** Listens again on the same port after {@link FaultServer.pause}. */
+  resume(): Promise<void>;
   /** Closes every connection (hanging and dripping ones too), stops all timers and the server. */
   close(): Promise<void>;
 }
@@ -196,10 +203,15 @@ export async function startFaultServer(options: FaultServerOptions = {}): Promis
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
+  const listen = (on: number) =>
+    new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(on, '127.0.0.1', () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+  await listen(0);
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
 
@@ -223,6 +235,15 @@ export async function startFaultServer(options: FaultServerOptions = {}): Promis
       requests.length = 0;
       count = 0;
       connections = 0;
+    },
+    pause() {
+      return new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        for (const socket of sockets) socket.destroy();
+      });
+    },
+    resume() {
+      return server.listening ? Promise.resolve() : listen(port);
     },
     close() {
       for (const timer of timers) clearTimeout(timer);

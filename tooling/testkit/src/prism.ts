@@ -31,7 +31,9 @@ function prismBin(): string {
 async function waitUntilAnswering(url: string, child: ChildProcess, deadline: number, output: string[]) {
   while (Date.now() < deadline) {
     if (child.exitCode !== null) {
-      throw new Error(`Prism exited with code ${child.exitCode} before answering:\n${output.slice(-20).join('')}`);
+      throw new Error(
+        `Prism exited with code ${child.exitCode} before answering:\n${output.slice(-20).join('')}`,
+      );
     }
     try {
       // Any HTTP answer (Prism says 404 for an unknown route) proves it is serving.
@@ -50,10 +52,14 @@ export async function startPrism(options: StartPrismOptions = {}): Promise<Prism
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const output: string[] = [];
-  const child = spawn(process.execPath, [prismBin(), 'mock', specPath, '-p', String(port), '-h', '127.0.0.1'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
-  });
+  const child = spawn(
+    process.execPath,
+    [prismBin(), 'mock', specPath, '-p', String(port), '-h', '127.0.0.1'],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+    },
+  );
   const collect = (chunk: Buffer) => {
     const line = chunk.toString();
     output.push(line);

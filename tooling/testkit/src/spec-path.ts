@@ -7,7 +7,9 @@ export function bundledSpecPath(): string {
   const require = createRequire(import.meta.url);
   const path = join(dirname(require.resolve('@ethora/spec/package.json')), 'dist', 'ethora.json');
   if (!existsSync(path)) {
-    throw new Error(`Bundled spec not found at ${path}; run \`pnpm generate\` (or \`pnpm --filter @ethora/spec bundle\`) first.`);
+    throw new Error(
+      `Bundled spec not found at ${path}; run \`pnpm generate\` (or \`pnpm --filter @ethora/spec bundle\`) first.`,
+    );
   }
   return path;
 }

@@ -1,4 +1,4 @@
-import { EthoraError } from '../errors/ethora-error.js';
+import { EthoraConfigError } from '../errors/ethora-config-error.js';
 import type { OperationInfo } from '../generated/operations.js';
 import { isSecretKey } from '../logging/redact.js';
 import type { AuthCredentials, AuthKind, EthoraAuth, TokenSource } from './auth-options.js';
@@ -106,7 +106,8 @@ async function readToken(source: TokenSource, kind: AuthKind): Promise<string> {
   const token = typeof source === 'function' ? await source() : source;
   // Checked here so that a header API never echoes the bad value in its own error message.
   if (typeof token !== 'string' || token.trim() === '' || /[\r\n\0]/.test(token)) {
-    throw new EthoraError(
+    throw new EthoraConfigError(
+      `auth.${kind}`,
       `The ${kind} credential of the \`auth\` option is ${typeof token === 'string' ? 'empty or contains a line break' : `a ${typeof token}, not a string`}.`,
     );
   }

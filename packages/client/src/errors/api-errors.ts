@@ -21,6 +21,7 @@ export interface EthoraApiErrorInit extends EthoraRequestContext {
 
 /** The API answered with a non-2xx status; subclasses name the status family. */
 export class EthoraApiError extends EthoraError {
+  /** The class name: `'EthoraApiError'` here, each subclass sets its own (`'EthoraNotFoundError'`...). */
   override name = 'EthoraApiError';
   /** HTTP status of the answer. */
   readonly status: number;
@@ -75,36 +76,43 @@ export class EthoraApiError extends EthoraError {
 
 /** 400: the API rejected the request as malformed. */
 export class EthoraBadRequestError extends EthoraApiError {
+  /** Always `'EthoraBadRequestError'`. */
   override name = 'EthoraBadRequestError';
 }
 
 /** 401: the credential is missing, malformed, expired or signed with the wrong key. */
 export class EthoraAuthenticationError extends EthoraApiError {
+  /** Always `'EthoraAuthenticationError'`. */
   override name = 'EthoraAuthenticationError';
 }
 
 /** 403: the credential is valid but may not do this. */
 export class EthoraPermissionDeniedError extends EthoraApiError {
+  /** Always `'EthoraPermissionDeniedError'`. */
   override name = 'EthoraPermissionDeniedError';
 }
 
 /** 404: the app, user, room, job or token does not exist. */
 export class EthoraNotFoundError extends EthoraApiError {
+  /** Always `'EthoraNotFoundError'`. */
   override name = 'EthoraNotFoundError';
 }
 
 /** 409: the resource already exists or changed meanwhile. */
 export class EthoraConflictError extends EthoraApiError {
+  /** Always `'EthoraConflictError'`. */
   override name = 'EthoraConflictError';
 }
 
 /** 422: the API's validation refused the input (its `code` is often `VALIDATION_ERROR`). */
 export class EthoraUnprocessableEntityError extends EthoraApiError {
+  /** Always `'EthoraUnprocessableEntityError'`. */
   override name = 'EthoraUnprocessableEntityError';
 }
 
 /** 429: too many requests; wait `retryAfterMs` (when the server said) before trying again. */
 export class EthoraRateLimitError extends EthoraApiError {
+  /** Always `'EthoraRateLimitError'`. */
   override name = 'EthoraRateLimitError';
   /** How long the server asked to wait, in milliseconds, from its `Retry-After` header. */
   readonly retryAfterMs: number | undefined;
@@ -123,6 +131,7 @@ export class EthoraRateLimitError extends EthoraApiError {
 
 /** 5xx: the API or a proxy in front of it failed. */
 export class EthoraServerError extends EthoraApiError {
+  /** Always `'EthoraServerError'`. */
   override name = 'EthoraServerError';
 }
 

@@ -41,6 +41,7 @@ abstract class EthoraRequestError extends EthoraError {
 
 /** The request never got a complete answer: DNS failure, refused or reset connection, TLS error. */
 export class EthoraNetworkError extends EthoraRequestError {
+  /** Always `'EthoraNetworkError'`. */
   override name = 'EthoraNetworkError';
 
   /** Creates the error; `cause` is copied without any reference to the request or socket. */
@@ -52,6 +53,7 @@ export class EthoraNetworkError extends EthoraRequestError {
 
 /** The call took longer than its per-attempt timeout or its overall deadline. */
 export class EthoraTimeoutError extends EthoraRequestError {
+  /** Always `'EthoraTimeoutError'`. */
   override name = 'EthoraTimeoutError';
   /** The limit that was hit, in milliseconds. */
   readonly timeoutMs: number;
@@ -76,6 +78,7 @@ export class EthoraTimeoutError extends EthoraRequestError {
 
 /** The caller's `AbortSignal` fired; the call was cancelled and not retried. */
 export class EthoraAbortError extends EthoraRequestError {
+  /** Always `'EthoraAbortError'`. */
   override name = 'EthoraAbortError';
 
   /** Creates the error; the signal's reason becomes a scrubbed `cause`. */
@@ -89,6 +92,7 @@ export type InvalidResponseReason = 'empty' | 'invalid-json';
 
 /** A 2xx answer whose body was empty or not JSON where the operation returns JSON. */
 export class EthoraInvalidResponseError extends EthoraRequestError {
+  /** Always `'EthoraInvalidResponseError'`. */
   override name = 'EthoraInvalidResponseError';
   /** HTTP status of the answer. */
   readonly status: number;

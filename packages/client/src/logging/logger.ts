@@ -2,11 +2,15 @@ import { redact, redactString } from './redact.js';
 
 /** Where the client writes diagnostics; `console`, pino and winston fit. It never receives a secret or token. */
 export interface EthoraLogger {
-  /** Each request and response (method, path template, status, request id, timing). */
+  /**
+   * Each attempt's request and response (method, path template, status, request id, timing) and each
+   * failed call (`request failed`: an HTTP error answer, or a network error or timeout after the last
+   * retry). The caller receives those failures anyway, so they stay out of the default `warn` output.
+   */
   debug(message: string, meta?: Record<string, unknown>): void;
-  /** Retries about to happen. */
+  /** Not used by the client today; kept so that `console`, pino and winston fit as they are. */
   info(message: string, meta?: Record<string, unknown>): void;
-  /** Calls that failed for good on a network error, a timeout or a server error. */
+  /** Retries about to happen (`retrying`), with the reason (`status 503`, `timeout`...) and the delay. */
   warn(message: string, meta?: Record<string, unknown>): void;
   /** Reserved for failures of the client itself. */
   error(message: string, meta?: Record<string, unknown>): void;

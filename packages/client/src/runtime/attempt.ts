@@ -2,6 +2,7 @@ import { EthoraError } from '../errors/ethora-error.js';
 import type { EthoraRequestContext } from '../errors/request-context.js';
 import { EthoraAbortError, EthoraNetworkError, EthoraTimeoutError } from '../errors/request-errors.js';
 import type { RawRequest, RawResponse, RawSend } from '../transport/raw-exchange.js';
+import { neverConnected } from './connect-failure.js';
 import type { AttemptFailure } from './retry-policy.js';
 
 /** How one attempt ended: an answer, or an error with what the retry decision needs to know. */
@@ -10,6 +11,7 @@ export type AttemptOutcome =
   | { readonly response?: undefined; readonly error: EthoraError; readonly failure: AttemptFailure };
 
 const NETWORK: AttemptFailure = { kind: 'network' };
+const NOT_CONNECTED: AttemptFailure = { kind: 'network', neverConnected: true };
 const TIMEOUT: AttemptFailure = { kind: 'timeout' };
 const FINAL: AttemptFailure = { kind: 'final' };
 
@@ -53,7 +55,8 @@ export async function runAttempt(
     }
     // An injected fetch may throw our own errors already; they are final as they are.
     if (error instanceof EthoraError) return { error, failure: FINAL };
-    return { error: new EthoraNetworkError(context, error), failure: NETWORK };
+    const failure = neverConnected(error) ? NOT_CONNECTED : NETWORK;
+    return { error: new EthoraNetworkError(context, error), failure };
   } finally {
     clearTimeout(timer);
     callerSignal?.removeEventListener('abort', onCallerAbort);

@@ -1,6 +1,7 @@
 import { CREDENTIAL_HEADERS } from '../auth/auth-headers.js';
 import type { Bytes, RawRequest } from '../transport/raw-exchange.js';
 import { type CallFacts, callFactsOf } from './call-facts.js';
+import { callRequestClass } from './call-request.js';
 
 const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'TRACE']);
 
@@ -54,8 +55,13 @@ export async function planCall(request: Request, defaults: PlanDefaults): Promis
   };
 }
 
+const encoder = new TextEncoder();
+
 async function bufferedBody(request: Request): Promise<Bytes | undefined> {
-  return request.body === null ? undefined : new Uint8Array(await request.arrayBuffer());
+  if (request.body === null) return undefined;
+  // The JSON text openapi-fetch serialised: encoding it again is cheaper than reading the stream.
+  const text = callRequestClass().textOf(request);
+  return text === undefined ? new Uint8Array(await request.arrayBuffer()) : encoder.encode(text);
 }
 
 function fallbackFacts(request: Request, defaults: PlanDefaults): CallFacts {

@@ -1,26 +1,12 @@
 import { apiErrorInit, bodyExcerpt } from '../errors/create-api-error.js';
 import type { EthoraRequestContext } from '../errors/request-context.js';
 import { EthoraInvalidResponseError } from '../errors/request-errors.js';
-import { type Bytes, isNullBodyStatus, type RawResponse } from '../transport/raw-exchange.js';
+import { isNullBodyStatus, type RawResponse } from '../transport/raw-exchange.js';
 import type { CallFacts } from './call-facts.js';
+import { parsedJsonResponse } from './parsed-json-response.js';
 import { rememberErrorInit } from './response-errors.js';
 
 const decoder = new TextDecoder();
-
-/** A Response whose JSON body was parsed (and checked) already: openapi-fetch gets it without a second parse. */
-class ParsedJsonResponse extends Response {
-  readonly #data: unknown;
-
-  constructor(body: Bytes, init: ResponseInit, data: unknown) {
-    super(body, init);
-    this.#data = data;
-  }
-
-  // biome-ignore lint/suspicious/noExplicitAny: the signature of Response.json().
-  override json(): Promise<any> {
-    return this.bodyUsed ? super.json() : Promise.resolve(this.#data);
-  }
-}
 
 /**
  * Turns the final answer of a call into the Response openapi-fetch parses. A 2xx JSON body that is
@@ -54,7 +40,7 @@ export function finishResponse(
         bodyExcerpt: bodyExcerpt(text),
       });
     }
-    return new ParsedJsonResponse(raw.body, init, data);
+    return parsedJsonResponse(raw.body, init, data);
   }
   const response = new Response(bodiless ? null : raw.body, init);
   if (raw.status >= 400) {

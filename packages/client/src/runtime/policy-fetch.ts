@@ -5,9 +5,11 @@ import type { LevelledLogger } from '../logging/logger.js';
 import type { RawSend } from '../transport/raw-exchange.js';
 import { type AttemptOutcome, runAttempt } from './attempt.js';
 import { type CallPlan, planCall } from './call-plan.js';
+import { callRequestClass } from './call-request.js';
 import { finishResponse } from './finish-response.js';
 import { parseRetryAfter } from './retry-after.js';
 import { type AttemptFailure, decideRetry, type RetrySettings } from './retry-policy.js';
+import { failureReason } from './retry-reason.js';
 import { sleep } from './sleep.js';
 
 /** Everything the policy layer needs, resolved once per client. */
@@ -41,7 +43,7 @@ export function createPolicyFetch(settings: PolicySettings): (input: Request) =>
   return async function policyFetch(request: Request): Promise<Response> {
     const plan = await planCall(request, defaults);
     const { facts } = plan;
-    const callerSignal: AbortSignal | undefined = request.signal ?? undefined;
+    const callerSignal = callRequestClass().callerSignalOf(request) ?? undefined;
 
     for (let attempt = 1; ; attempt++) {
       const context: EthoraRequestContext = {
@@ -60,7 +62,9 @@ export function createPolicyFetch(settings: PolicySettings): (input: Request) =>
       if (outcome.response) {
         const { status } = outcome.response;
         if (!settings.retry.statuses.has(status)) {
-          if (status >= 500) logger.warn('request failed', { ...context, status, reason: 'not-retryable' });
+          // The caller gets this answer (as data or as a typed error): only worth a debug line.
+          if (status >= 400 && logger.enabled('debug'))
+            logger.debug('request failed', { ...context, status, reason: 'not-retryable' });
           return finishResponse(outcome.response, facts, context, settings.requestIdHeader);
         }
         failure = {
@@ -152,9 +156,10 @@ export function createPolicyFetch(settings: PolicySettings): (input: Request) =>
       if (verdict === false) reason = 'stopped by onRetry';
     }
     if (reason !== undefined || !decision.retry) {
-      // Aborts, unusable bodies and errors from an injected fetch are final and not worth a warning.
-      if (failure.kind !== 'final') {
-        logger.warn('request failed', {
+      // The caller receives this failure as an answer or a thrown error: a debug line, not a warning.
+      // Aborts, unusable bodies and errors from an injected fetch are final and say enough themselves.
+      if (failure.kind !== 'final' && logger.enabled('debug')) {
+        logger.debug('request failed', {
           ...context,
           status: outcome.response?.status,
           error: outcome.error?.name,
@@ -163,9 +168,11 @@ export function createPolicyFetch(settings: PolicySettings): (input: Request) =>
       }
       return undefined;
     }
-    if (logger.enabled('info')) {
-      logger.info('retrying', {
+    // A retry is invisible to the caller, so it is the one thing logged at `warn` by default.
+    if (logger.enabled('warn')) {
+      logger.warn('retrying', {
         ...context,
+        reason: failureReason(failure, outcome.error),
         delayMs: decision.delayMs,
         status: outcome.response?.status,
         error: outcome.error?.name,

@@ -18,7 +18,12 @@ export interface RetryInfo {
   readonly error?: EthoraError;
 }
 
-/** The `retry` option: which failures are retried and how long to wait between attempts. */
+/**
+ * The `retry` option: which failures are retried and how long to wait between attempts. Calls that are
+ * safe to repeat (GET, HEAD, OPTIONS, PUT, DELETE and operations the spec marks idempotent) are retried
+ * on `statuses`, network errors and timeouts; any call, POST and PATCH included, is retried on a 429 or
+ * when no connection could be established, since the server then saw nothing it could have acted on.
+ */
 export interface RetryOptions {
   /** HTTP statuses worth retrying (default 408, 429, 502, 503, 504). */
   statuses?: readonly number[];
@@ -35,14 +40,21 @@ export interface RetryOptions {
   onRetry?: (info: RetryInfo) => void | boolean | Promise<void | boolean>;
 }
 
-/** The retry settings with every default filled in. */
+/** The retry settings with every default filled in (what `backoffDelay` and the client work from). */
 export interface RetrySettings {
+  /** Retries after the first attempt. */
   readonly maxRetries: number;
+  /** HTTP statuses worth retrying. */
   readonly statuses: ReadonlySet<number>;
+  /** Cap of the first backoff, in milliseconds. */
   readonly baseDelayMs: number;
+  /** Largest backoff, in milliseconds. */
   readonly maxDelayMs: number;
+  /** Longest `Retry-After` the client will wait for, in milliseconds. */
   readonly maxRetryAfterMs: number;
+  /** Time limit of a whole call, in milliseconds, if any. */
   readonly deadlineMs: number | undefined;
+  /** The hook called before each retry, if any. */
   readonly onRetry: RetryOptions['onRetry'];
 }
 
@@ -83,9 +95,20 @@ export function backoffDelay(
 /** One failed attempt, as far as the retry decision is concerned. */
 export type AttemptFailure =
   | { readonly kind: 'status'; readonly status: number; readonly retryAfterMs: number | undefined }
-  | { readonly kind: 'network' }
+  /** `neverConnected`: the connection was refused or never set up, so the server saw nothing of the request. */
+  | { readonly kind: 'network'; readonly neverConnected?: boolean }
   | { readonly kind: 'timeout' }
   | { readonly kind: 'final' };
+
+/**
+ * True when repeating the attempt is safe whatever the method: the server refused to process it
+ * (429), or the request never left the client (no connection was established). A 503 or a reset
+ * connection may come after the server acted, so those are retried only for idempotent calls.
+ */
+export function isSafeForAnyMethod(failure: AttemptFailure): boolean {
+  if (failure.kind === 'status') return failure.status === 429;
+  return failure.kind === 'network' && failure.neverConnected === true;
+}
 
 /** Whether to retry, and after how long; `reason` says why not. */
 export type RetryDecision =
@@ -112,7 +135,7 @@ export function decideRetry(input: {
   if (failure.kind === 'status' && !settings.statuses.has(failure.status)) {
     return { retry: false, reason: 'not-retryable' };
   }
-  if (!input.idempotent) return { retry: false, reason: 'not-idempotent' };
+  if (!input.idempotent && !isSafeForAnyMethod(failure)) return { retry: false, reason: 'not-idempotent' };
   if (input.attempt > input.maxRetries) return { retry: false, reason: 'exhausted' };
   let delayMs: number;
   if (failure.kind === 'status' && failure.retryAfterMs !== undefined) {

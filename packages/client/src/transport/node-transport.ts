@@ -20,8 +20,11 @@ export interface NodeTransportOptions {
   maxRedirects?: number;
   /** TLS options for `https:`, such as a private `ca` bundle. */
   tls?: {
+    /** Certificate authorities to trust instead of Node's bundled list (PEM text or DER bytes). */
     ca?: string | Uint8Array | readonly (string | Uint8Array)[];
+    /** Refuse servers whose certificate does not verify (default `true`; `false` only for local testing). */
     rejectUnauthorized?: boolean;
+    /** Host name sent for SNI and checked against the certificate (default: the URL's host). */
     servername?: string;
   };
 }

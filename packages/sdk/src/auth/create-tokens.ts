@@ -1,6 +1,6 @@
-import { SignJWT } from 'jose';
 import type { Duration } from '../config/duration.js';
 import { assertId } from '../validation/assert-id.js';
+import { loadJose } from './load-jose.js';
 import { signingKey } from './signing-keys.js';
 import { checkTokenConfig, mintingKeyKind, tokenTtlSeconds } from './token-config-checks.js';
 import type { ClientTokenData, ServerTokenData, TokenConfig } from './token-types.js';
@@ -37,7 +37,10 @@ async function mint(
   ttlSeconds: number,
   now: () => number,
 ): Promise<MintedToken> {
-  const key = await signingKey(config, mintingKeyKind(config, data.type));
+  const [{ SignJWT }, key] = await Promise.all([
+    loadJose(),
+    signingKey(config, mintingKeyKind(config, data.type)),
+  ]);
   const iat = Math.floor(now() / 1000);
   const exp = iat + ttlSeconds;
   const token = await new SignJWT({ data })

@@ -1,6 +1,7 @@
-import { decodeJwt, decodeProtectedHeader, errors, type JWTPayload, jwtVerify } from 'jose';
+import type { JWTPayload } from 'jose';
 import { EthoraTokenError } from '../errors/ethora-token-error.js';
 import { describeValue } from '../validation/describe-value.js';
+import { type Jose, loadJose } from './load-jose.js';
 import { type SigningKeyKind, signingKey } from './signing-keys.js';
 import { checkTokenConfig } from './token-config-checks.js';
 import type { TokenConfig, TokenPayloadFor, TokenType } from './token-types.js';
@@ -44,7 +45,7 @@ function checkData(payload: JWTPayload, type: TokenType, appId: string): void {
 }
 
 // jose's messages hold no token material, but ours are written out to keep that a guarantee.
-function translate(error: unknown): never {
+function translate(errors: Jose['errors'], error: unknown): never {
   if (error instanceof errors.JWTExpired) reject('expired', 'Token has expired (exp is in the past).');
   if (error instanceof errors.JWTClaimValidationFailed) {
     reject('claims', `Token claim "${error.claim}" failed validation (${error.reason.replace(/_/g, ' ')}).`);
@@ -71,6 +72,7 @@ export async function verifyJwtToken<T extends TokenType = TokenType>(
 ): Promise<TokenPayloadFor<T>> {
   checkTokenConfig(config);
   if (typeof token !== 'string' || token === '') reject('malformed', 'Token must be a non-empty string.');
+  const { decodeJwt, decodeProtectedHeader, errors, jwtVerify } = await loadJose();
   let header: { alg?: unknown };
   let unverified: JWTPayload;
   try {
@@ -105,7 +107,7 @@ export async function verifyJwtToken<T extends TokenType = TokenType>(
     } catch (error) {
       if (error instanceof errors.JWSSignatureVerificationFailed) continue;
       if (error instanceof EthoraTokenError) throw error;
-      translate(error);
+      translate(errors, error);
     }
   }
   return reject('signature', 'Token signature does not match the app secret.');

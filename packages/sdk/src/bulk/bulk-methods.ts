@@ -25,26 +25,33 @@ export interface WaitForUsersBatchJobOptions extends WaitForJobOptions {
 }
 
 /** Bulk provisioning: whole workspaces in a few requests, and waiting for batch jobs. */
-export function createBulkMethods(ctx: RepositoryContext) {
+export interface BulkMethods {
+  /**
+   * Makes a workspace chat exist with the given members: room, users (batch jobs of 100), access (500 members per
+   * request) and the bot. Existing rooms and users are fine, so a re-run converges. Returns a per-user report.
+   */
+  setupWorkspaceChat(options: SetupWorkspaceChatOptions): Promise<SetupWorkspaceChatReport>;
+  /** Deletes a workspace's room and users (100 per request); things already gone are reported, not thrown. */
+  cleanupWorkspace(options: CleanupWorkspaceOptions): Promise<CleanupWorkspaceReport>;
+  /**
+   * Waits for a user batch job (from `createUser` or `createUsersInApp` with `appId`) to complete and returns
+   * its per-user results; `EthoraJobError` when it fails, `EthoraJobTimeoutError` when it takes too long.
+   */
+  waitForUsersBatchJob(jobId: string, options?: WaitForUsersBatchJobOptions): Promise<UsersBatchJob>;
+}
+
+/** Builds the {@link BulkMethods} of a repository. */
+export function createBulkMethods(ctx: RepositoryContext): BulkMethods {
   const { client } = ctx;
   return {
-    /**
-     * Makes a workspace chat exist with the given members: room, users (batch jobs of 100), access (500 members per
-     * request) and the bot. Existing rooms and users are fine, so a re-run converges. Returns a per-user report.
-     */
     setupWorkspaceChat(options: SetupWorkspaceChatOptions): Promise<SetupWorkspaceChatReport> {
       return setupWorkspaceChat(ctx, options);
     },
 
-    /** Deletes a workspace's room and users (100 per request); things already gone are reported, not thrown. */
     cleanupWorkspace(options: CleanupWorkspaceOptions): Promise<CleanupWorkspaceReport> {
       return cleanupWorkspace(ctx, options);
     },
 
-    /**
-     * Waits for a user batch job (from `createUser` or `createUsersInApp` with `appId`) to complete and returns
-     * its per-user results; `EthoraJobError` when it fails, `EthoraJobTimeoutError` when it takes too long.
-     */
     async waitForUsersBatchJob(jobId: string, options?: WaitForUsersBatchJobOptions): Promise<UsersBatchJob> {
       assertPlainId('jobId', jobId);
       const { appId, ...wait } = options ?? {};
@@ -66,6 +73,3 @@ export function createBulkMethods(ctx: RepositoryContext) {
     },
   };
 }
-
-/** The methods {@link createBulkMethods} adds to the repository. */
-export type BulkMethods = ReturnType<typeof createBulkMethods>;

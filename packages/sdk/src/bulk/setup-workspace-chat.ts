@@ -1,5 +1,4 @@
-import { type components, EthoraError } from '@ethora/client';
-import { EthoraConfigError } from '../errors/ethora-config-error.js';
+import { type components, EthoraConfigError, EthoraError } from '@ethora/client';
 import { appScoped } from '../identifiers/app-scoped.js';
 import { botMemberName } from '../identifiers/chat-names.js';
 import { type CreateChatRoomData, newRoom } from '../repository/chats.js';
@@ -20,8 +19,14 @@ import { jobWaitSettings, type WaitForJobOptions, waitForJob } from './wait-for-
 type UserInput = components['schemas']['UserInput'];
 type UsersBatchJob = components['schemas']['UsersBatchJob'];
 
+/** A workspace user given with a profile: the fields `createUser` takes, plus the user's id. */
+export interface WorkspaceUserProfile extends CreateUserData {
+  /** The plain user id (without the `<appId>_` prefix), as for `createUser`. */
+  userId: string;
+}
+
 /** A user of a workspace: a plain user id, or one with the profile `createUser` takes. */
-export type WorkspaceUser = string | ({ userId: string } & CreateUserData);
+export type WorkspaceUser = string | WorkspaceUserProfile;
 
 /** Where a bulk run is; `done` of `total` counts users (or the room and the bot, as 0 or 1 of 1). */
 export interface BulkProgress {

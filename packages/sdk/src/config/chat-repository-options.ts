@@ -1,11 +1,8 @@
-import type { EthoraLogger } from '@ethora/client';
+import type { EthoraLogger, EthoraLogLevel, FetchLike } from '@ethora/client';
 import type { Duration } from './duration.js';
 
 /** How JWTs are signed: `'scoped'` (per-purpose derived key, current servers) or `'raw'` (the app secret, older servers). */
 export type TokenSigning = 'scoped' | 'raw';
-
-/** A logger (`console`, pino and winston fit): the client's own type, so one logger serves both packages. */
-export type { EthoraLogger };
 
 /** Options for `createChatRepository(options)`; see {@link resolveConfig} for the rules and defaults. */
 export interface ChatRepositoryOptions {
@@ -19,10 +16,18 @@ export interface ChatRepositoryOptions {
   botJid?: string;
   /** Conference domain for room JIDs (default `conference.xmpp.chat.ethora.com`). */
   jidDomain?: string;
-  /** A `fetch` implementation (default: the global one). */
-  fetch?: typeof globalThis.fetch;
-  /** Where diagnostics go (default: nowhere). */
+  /**
+   * A `fetch`-compatible function, for proxies, tracing or tests (default: on Node a keep-alive `node:http`
+   * transport, elsewhere the global `fetch`). Either way calls get the same timeouts, retries and errors.
+   */
+  fetch?: FetchLike;
+  /** Where diagnostics go (default: nowhere); `console`, pino and winston fit. Never receives a secret or token. */
   logger?: EthoraLogger;
+  /**
+   * Lowest level passed to `logger` (default `'warn'`: retries and failed attempts). `'debug'` adds every
+   * request and response, HTTP error answers included; `'silent'` turns logging off.
+   */
+  logLevel?: EthoraLogLevel;
   /** Per-request timeout in milliseconds (default 30 000). */
   timeoutMs?: number;
   /** Retries for requests that are safe to retry (default 2; 0 disables). */

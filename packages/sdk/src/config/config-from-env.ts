@@ -1,13 +1,18 @@
-import { EthoraConfigError } from '../errors/ethora-config-error.js';
+import { EthoraConfigError } from '@ethora/client';
 import type { ChatRepositoryOptions } from './chat-repository-options.js';
 import { type EthoraConfig, resolveConfigWithLabels } from './resolve-config.js';
 
 /** Environment variables read by {@link configFromEnv}, by option. */
 export const ETHORA_ENV_VARS = {
+  /** The API origin (required). */
   apiUrl: 'ETHORA_CHAT_API_URL',
+  /** The app's 24-character hex id (required). */
   appId: 'ETHORA_CHAT_APP_ID',
+  /** The app secret that signs JWTs (required). */
   appSecret: 'ETHORA_CHAT_APP_SECRET',
+  /** The app bot's JID or local part (optional). */
   botJid: 'ETHORA_CHAT_BOT_JID',
+  /** The conference domain of room JIDs (optional). */
   jidDomain: 'ETHORA_CHAT_JID_DOMAIN',
 } as const;
 

@@ -1,4 +1,4 @@
-import { EthoraConfigError } from '../errors/ethora-config-error.js';
+import { EthoraConfigError } from '@ethora/client';
 
 const VERSION_SEGMENT = /(^|\/)v[12](\/|$)/i;
 

@@ -1,6 +1,6 @@
-import { EthoraConfigError } from '../errors/ethora-config-error.js';
+import { EthoraConfigError, type EthoraLogger, type EthoraLogLevel, type FetchLike } from '@ethora/client';
 import { describeValue } from '../validation/describe-value.js';
-import type { ChatRepositoryOptions, EthoraLogger, TokenSigning } from './chat-repository-options.js';
+import type { ChatRepositoryOptions, TokenSigning } from './chat-repository-options.js';
 import {
   DEFAULT_CLIENT_TOKEN_TTL_SECONDS,
   DEFAULT_JID_DOMAIN,
@@ -23,10 +23,12 @@ export interface EthoraConfig {
   readonly botJid: string | undefined;
   /** Conference domain for room JIDs, without a leading `@`. */
   readonly jidDomain: string;
-  /** The injected `fetch`, or `undefined` for the global one. */
-  readonly fetch: typeof globalThis.fetch | undefined;
+  /** The injected `fetch`, or `undefined` for the client's default transport. */
+  readonly fetch: FetchLike | undefined;
   /** The injected logger, or `undefined`. */
   readonly logger: EthoraLogger | undefined;
+  /** Lowest level passed to the logger. */
+  readonly logLevel: EthoraLogLevel;
   /** Per-request timeout in milliseconds. */
   readonly timeoutMs: number;
   /** Retries for safe-to-retry requests. */
@@ -45,11 +47,12 @@ export type OptionLabels = Partial<Record<keyof ChatRepositoryOptions, string>>;
 const APP_ID_PATTERN = /^[0-9a-f]{24}$/i;
 const BOT_JID_PATTERN = /^[^\s@/]+(@[^\s@/]+(\/\S+)?)?$/;
 const DOMAIN_PATTERN = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/i;
+const LOG_LEVELS: readonly EthoraLogLevel[] = ['debug', 'info', 'warn', 'error', 'silent'];
 const resolvedConfigs = new WeakSet<object>();
 
 /**
  * Validates options and returns a frozen {@link EthoraConfig} with defaults applied
- * (jidDomain `conference.xmpp.chat.ethora.com`, timeoutMs 30 000, maxRetries 2, tokenSigning `'scoped'`,
+ * (jidDomain `conference.xmpp.chat.ethora.com`, timeoutMs 30 000, maxRetries 2, logLevel `'warn'`, tokenSigning `'scoped'`,
  * clientTokenTtl 1 h, serverTokenTtl 5 min). Throws {@link EthoraConfigError} naming the bad option;
  * the secret's value never appears in a message. Passing an already resolved config returns it as is.
  */
@@ -77,6 +80,7 @@ export function resolveConfigWithLabels(
     jidDomain: checkJidDomain(options.jidDomain, label('jidDomain')),
     fetch: checkFetch(options.fetch, label('fetch')),
     logger: checkLogger(options.logger, label('logger')),
+    logLevel: checkLogLevel(options.logLevel, label('logLevel')),
     timeoutMs: checkNumber(options.timeoutMs, DEFAULT_TIMEOUT_MS, label('timeoutMs'), false),
     maxRetries: checkNumber(options.maxRetries, DEFAULT_MAX_RETRIES, label('maxRetries'), true),
     tokenSigning: checkTokenSigning(options.tokenSigning, label('tokenSigning')),
@@ -152,11 +156,11 @@ function checkJidDomain(value: unknown, name: string): string {
   return domain.toLowerCase();
 }
 
-function checkFetch(value: unknown, name: string): typeof globalThis.fetch | undefined {
+function checkFetch(value: unknown, name: string): FetchLike | undefined {
   if (value === undefined) return undefined;
   if (typeof value !== 'function')
     throw new EthoraConfigError(name, `${name} must be a fetch-compatible function.`);
-  return value as typeof globalThis.fetch;
+  return value as FetchLike;
 }
 
 function checkLogger(value: unknown, name: string): EthoraLogger | undefined {
@@ -173,6 +177,17 @@ function checkLogger(value: unknown, name: string): EthoraLogger | undefined {
     );
   }
   return value as EthoraLogger;
+}
+
+function checkLogLevel(value: unknown, name: string): EthoraLogLevel {
+  if (value === undefined) return 'warn';
+  if (typeof value !== 'string' || !LOG_LEVELS.includes(value as EthoraLogLevel)) {
+    throw new EthoraConfigError(
+      name,
+      `${name} must be one of ${LOG_LEVELS.map((level) => `'${level}'`).join(', ')}; got ${describeValue(value)}.`,
+    );
+  }
+  return value as EthoraLogLevel;
 }
 
 function checkNumber(value: unknown, fallback: number, name: string, allowZero: boolean): number {

@@ -2,6 +2,7 @@ import { EthoraError, redactString } from '@ethora/client';
 
 /** Thrown when a background job (a user batch, a broadcast) ends in the `failed` state. */
 export class EthoraJobError extends EthoraError {
+  /** Always `'EthoraJobError'`. */
   override name = 'EthoraJobError';
   /** The job's id. */
   readonly jobId: string;
@@ -19,6 +20,7 @@ export class EthoraJobError extends EthoraError {
 
 /** Thrown when a background job has not finished within the time the caller allowed. */
 export class EthoraJobTimeoutError extends EthoraError {
+  /** Always `'EthoraJobTimeoutError'`. */
   override name = 'EthoraJobTimeoutError';
   /** The job's id. */
   readonly jobId: string;

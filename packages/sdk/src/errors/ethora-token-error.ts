@@ -17,6 +17,7 @@ export type TokenErrorReason =
 
 /** Thrown by the JWT helpers; its message never contains the token, the app secret or a derived key. */
 export class EthoraTokenError extends EthoraError {
+  /** Always `'EthoraTokenError'`. */
   override name = 'EthoraTokenError';
   /** Machine-readable reason. */
   readonly reason: TokenErrorReason;

@@ -15,8 +15,6 @@ import {
   pagingSettings,
 } from './paginate.js';
 
-type Schemas = components['schemas'];
-
 /** Filters of `iterateUsers` (those of `getUsers` without the page) plus paging options. */
 export type IterateUsersOptions = Omit<GetUsersQuery, 'limit' | 'offset'> & PaginationOptions;
 /** Sort order of `iterateApps` plus paging options. */
@@ -32,16 +30,35 @@ export interface IterateChatsOptions extends PaginationOptions {
   includeMembers?: boolean;
 }
 /** A room as listed by `iterateChatsInApp` (the list body is not documented, so fields are open). */
-export type ListedChat = Schemas['UserChat'];
+export type ListedChat = components['schemas']['UserChat'];
 
 const PAGING_KEYS = ['pageSize', 'offset', 'signal'] as const;
 
 /** Auto-pagination: `for await (const user of repo.iterateUsers())` walks every page. */
-export function createPaginationMethods(ctx: RepositoryContext) {
+export interface PaginationMethods {
+  /** Yields every user of the app (or of a room with `chatName`), `pageSize` per request (`GET /v2/chats/users`). */
+  iterateUsers(options?: IterateUsersOptions): AsyncGenerator<components['schemas']['User'], void, undefined>;
+  /** Yields every app the server credential may manage, `pageSize` per request (`GET /v2/apps`). */
+  iterateApps(options?: IterateAppsOptions): AsyncGenerator<components['schemas']['App'], void, undefined>;
+  /** Yields every room of an app, `pageSize` per request (`GET /v2/apps/{appId}/chats`, list under `chats`). */
+  iterateChatsInApp(
+    appId: string,
+    options?: IterateChatsOptions,
+  ): AsyncGenerator<ListedChat, void, undefined>;
+  /** Yields every room a user of the configured app belongs to (`GET /v2/apps/{appId}/users/{userId}/chats`). */
+  iterateUserChats(
+    userId: string,
+    options?: IterateChatsOptions,
+  ): AsyncGenerator<components['schemas']['UserChat'], void, undefined>;
+}
+
+/** Builds the {@link PaginationMethods} of a repository. */
+export function createPaginationMethods(ctx: RepositoryContext): PaginationMethods {
   const { client, config } = ctx;
   return {
-    /** Yields every user of the app (or of a room with `chatName`), `pageSize` per request (`GET /v2/chats/users`). */
-    iterateUsers(options?: IterateUsersOptions): AsyncGenerator<Schemas['User'], void, undefined> {
+    iterateUsers(
+      options?: IterateUsersOptions,
+    ): AsyncGenerator<components['schemas']['User'], void, undefined> {
       const { filters, paging } = splitOptions('options', options, ['chatName', 'xmppUsername', 'userId']);
       const query = usersQuery(config.appId, filters);
       const operation = '/v2/chats/users';
@@ -53,8 +70,7 @@ export function createPaginationMethods(ctx: RepositoryContext) {
       });
     },
 
-    /** Yields every app the server credential may manage, `pageSize` per request (`GET /v2/apps`). */
-    iterateApps(options?: IterateAppsOptions): AsyncGenerator<Schemas['App'], void, undefined> {
+    iterateApps(options?: IterateAppsOptions): AsyncGenerator<components['schemas']['App'], void, undefined> {
       const { filters, paging } = splitOptions('options', options, ['order', 'orderBy']);
       const query = pickListAppsQuery('options', filters);
       const operation = '/v2/apps';
@@ -66,7 +82,6 @@ export function createPaginationMethods(ctx: RepositoryContext) {
       });
     },
 
-    /** Yields every room of an app, `pageSize` per request (`GET /v2/apps/{appId}/chats`, list under `chats`). */
     iterateChatsInApp(
       appId: string,
       options?: IterateChatsOptions,
@@ -81,11 +96,10 @@ export function createPaginationMethods(ctx: RepositoryContext) {
       });
     },
 
-    /** Yields every room a user of the configured app belongs to (`GET /v2/apps/{appId}/users/{userId}/chats`). */
     iterateUserChats(
       userId: string,
       options?: IterateChatsOptions,
-    ): AsyncGenerator<Schemas['UserChat'], void, undefined> {
+    ): AsyncGenerator<components['schemas']['UserChat'], void, undefined> {
       const { appId } = config;
       const plainUserId = plainId(appId, 'userId', userId);
       const { includeMembers, paging } = chatOptions(options);
@@ -99,9 +113,6 @@ export function createPaginationMethods(ctx: RepositoryContext) {
     },
   };
 }
-
-/** The methods {@link createPaginationMethods} adds to the repository. */
-export type PaginationMethods = ReturnType<typeof createPaginationMethods>;
 
 // Validated before the iterator is returned, so bad options throw at the call, not at the first `next()`.
 function splitOptions(

@@ -1,5 +1,5 @@
 import type { UsersAccessRequest, UsersAccessResult } from '@ethora/client';
-import { EthoraConfigError } from '../errors/ethora-config-error.js';
+import { EthoraConfigError } from '@ethora/client';
 import { botMemberName } from '../identifiers/chat-names.js';
 import { assertIdList, MAX_BATCH_SIZE } from '../validation/assert-list.js';
 import { call, type RepositoryContext } from './context.js';

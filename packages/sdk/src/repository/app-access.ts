@@ -5,15 +5,28 @@ import { plainIdList } from './app-users.js';
 import { call, type RepositoryContext } from './context.js';
 import { roomShortName } from './wire-names.js';
 
-type Schemas = components['schemas'];
-
 /** Acknowledgement of an access change (`{ ok }` or member `results`, depending on the deployment). */
-export type UsersAccessResult = Schemas['UsersAccessResult'];
+export type UsersAccessResult = components['schemas']['UsersAccessResult'];
 
 /** Tenant-admin methods that change who may enter a room of an explicit app. */
-export function createAppAccessMethods(ctx: RepositoryContext) {
+export interface AppAccessMethods {
+  /** Lets 1–100 users into room `<appId>_<chatId>` (`POST /v2/apps/{appId}/chats/users-access`). */
+  grantUserAccessToChatRoomInApp(
+    appId: string,
+    chatId: string,
+    userIds: string | string[],
+  ): Promise<UsersAccessResult>;
+  /** Takes 1–100 users out of room `<appId>_<chatId>` (`DELETE /v2/apps/{appId}/chats/users-access`). */
+  removeUserAccessFromChatRoomInApp(
+    appId: string,
+    chatId: string,
+    userIds: string | string[],
+  ): Promise<UsersAccessResult>;
+}
+
+/** Builds the {@link AppAccessMethods} of a repository. */
+export function createAppAccessMethods(ctx: RepositoryContext): AppAccessMethods {
   return {
-    /** Lets 1–100 users into room `<appId>_<chatId>` (`POST /v2/apps/{appId}/chats/users-access`). */
     async grantUserAccessToChatRoomInApp(
       appId: string,
       chatId: string,
@@ -26,7 +39,6 @@ export function createAppAccessMethods(ctx: RepositoryContext) {
       );
     },
 
-    /** Takes 1–100 users out of room `<appId>_<chatId>` (`DELETE /v2/apps/{appId}/chats/users-access`). */
     async removeUserAccessFromChatRoomInApp(
       appId: string,
       chatId: string,
@@ -41,10 +53,11 @@ export function createAppAccessMethods(ctx: RepositoryContext) {
   };
 }
 
-/** The methods {@link createAppAccessMethods} adds to the repository. */
-export type AppAccessMethods = ReturnType<typeof createAppAccessMethods>;
-
-function accessBody(appId: string, chatId: unknown, userIds: unknown): Schemas['UsersAccessRequest'] {
+function accessBody(
+  appId: string,
+  chatId: unknown,
+  userIds: unknown,
+): components['schemas']['UsersAccessRequest'] {
   const chatName = roomShortName(appId, 'chatId', chatId);
   const ids = plainIdList(appId, 'userIds', typeof userIds === 'string' ? [userIds] : userIds);
   return { chatName, members: ids.map((id) => appScoped(appId, id)) };

@@ -7,12 +7,10 @@ import { assertString } from '../validation/assert-string.js';
 import { fail } from '../validation/fail.js';
 import { call, type RepositoryContext } from './context.js';
 
-type Schemas = components['schemas'];
-
 /** Settings of an app's chatbot; in an update every field is optional and omitted fields keep their values. */
-export type AppBotSettings = Schemas['BotConfig'];
+export type AppBotSettings = components['schemas']['BotConfig'];
 /** The bot settings as the API returns them (the body is not documented, so it is an open record). */
-export type AppBotResult = Schemas['NotDocumented'];
+export type AppBotResult = components['schemas']['NotDocumented'];
 
 const STRING_FIELDS = [
   'savedAgentId',
@@ -30,15 +28,21 @@ const STRING_FIELDS = [
 const BOOLEAN_FIELDS = ['isRAG', 'widgetPublicEnabled'] as const;
 
 /** Tenant-admin methods on an app's chatbot. */
-export function createAppBotMethods(ctx: RepositoryContext) {
+export interface AppBotMethods {
+  /** Reads the app's chatbot settings (`GET /v2/apps/{appId}/bot`). */
+  getAppBot(appId: string): Promise<AppBotResult>;
+  /** Changes some chatbot settings; omitted fields keep their values (`PUT /v2/apps/{appId}/bot`). */
+  updateAppBot(appId: string, patch: AppBotSettings): Promise<AppBotResult>;
+}
+
+/** Builds the {@link AppBotMethods} of a repository. */
+export function createAppBotMethods(ctx: RepositoryContext): AppBotMethods {
   return {
-    /** Reads the app's chatbot settings (`GET /v2/apps/{appId}/bot`). */
     async getAppBot(appId: string): Promise<AppBotResult> {
       assertAppId('appId', appId);
       return call(ctx.client.GET('/v2/apps/{appId}/bot', { params: { path: { appId } } }));
     },
 
-    /** Changes some chatbot settings; omitted fields keep their values (`PUT /v2/apps/{appId}/bot`). */
     async updateAppBot(appId: string, patch: AppBotSettings): Promise<AppBotResult> {
       assertAppId('appId', appId);
       assertBotPatch('patch', patch);
@@ -69,6 +73,3 @@ function assertBotPatch(argument: string, patch: unknown): asserts patch is AppB
     for (const [index, tag] of tags.entries()) assertString(`${argument}.ragTags[${index}]`, tag);
   }
 }
-
-/** The methods {@link createAppBotMethods} adds to the repository. */
-export type AppBotMethods = ReturnType<typeof createAppBotMethods>;

@@ -10,20 +10,31 @@ import { roomPageChecks } from './page-query-checks.js';
 import { pickOptions } from './pick-options.js';
 import { plainId, roomShortName } from './wire-names.js';
 
-type Schemas = components['schemas'];
-
 /** Query of `listChatsInApp`: page (`limit` 1–500, `offset`) and `includeMembers`. */
 export type ListChatsInAppQuery = NonNullable<operations['listChatsInApp']['parameters']['query']>;
 /** Query of `getUserChatsInApp`: page (`limit` 1–500, `offset`) and `includeMembers`. */
 export type UserChatsInAppQuery = NonNullable<operations['getUserChatsInApp']['parameters']['query']>;
-type UserChatList = Schemas['UserChatList'];
+type UserChatList = components['schemas']['UserChatList'];
 /** New title and/or description of a room. */
-export type ChatRoomPatch = Schemas['UpdateChatRoomRequest'];
+export type ChatRoomPatch = components['schemas']['UpdateChatRoomRequest'];
 
 /** Tenant-admin methods on the rooms of an explicit app. */
-export function createAppChatMethods(ctx: RepositoryContext) {
+export interface AppChatMethods {
+  /** Creates room `<appId>_<chatId>` in an app (`POST /v2/apps/{appId}/chats`); 422 when it exists. */
+  createChatRoomInApp(appId: string, chatId: string, roomData?: CreateChatRoomData): Promise<ChatRoomResult>;
+  /** Lists one page of an app's rooms (`GET /v2/apps/{appId}/chats`; the body is undocumented, `{ chats }` in practice). */
+  listChatsInApp(appId: string, query?: ListChatsInAppQuery): Promise<UndocumentedResult>;
+  /** Deletes room `<appId>_<chatId>` of an app (`DELETE /v2/apps/{appId}/chats`). */
+  deleteChatRoomInApp(appId: string, chatId: string): Promise<UndocumentedResult>;
+  /** Lists one page of the rooms a user of an app belongs to (`GET /v2/apps/{appId}/users/{userId}/chats`). */
+  getUserChatsInApp(appId: string, userId: string, query?: UserChatsInAppQuery): Promise<UserChatList>;
+  /** Sets a room's title and/or description (`PATCH /v2/apps/{appId}/chats/{chatName}`). */
+  updateChatRoomInApp(appId: string, chatId: string, patch: ChatRoomPatch): Promise<UndocumentedResult>;
+}
+
+/** Builds the {@link AppChatMethods} of a repository. */
+export function createAppChatMethods(ctx: RepositoryContext): AppChatMethods {
   return {
-    /** Creates room `<appId>_<chatId>` in an app (`POST /v2/apps/{appId}/chats`); 422 when it exists. */
     async createChatRoomInApp(
       appId: string,
       chatId: string,
@@ -34,14 +45,12 @@ export function createAppChatMethods(ctx: RepositoryContext) {
       return call(ctx.client.POST('/v2/apps/{appId}/chats', { params: { path: { appId } }, body }));
     },
 
-    /** Lists one page of an app's rooms (`GET /v2/apps/{appId}/chats`; the body is undocumented, `{ chats }` in practice). */
     async listChatsInApp(appId: string, query?: ListChatsInAppQuery): Promise<UndocumentedResult> {
       assertAppId('appId', appId);
       const picked = pickOptions<ListChatsInAppQuery>('query', query, roomPageChecks);
       return call(ctx.client.GET('/v2/apps/{appId}/chats', { params: { path: { appId }, query: picked } }));
     },
 
-    /** Deletes room `<appId>_<chatId>` of an app (`DELETE /v2/apps/{appId}/chats`). */
     async deleteChatRoomInApp(appId: string, chatId: string): Promise<UndocumentedResult> {
       assertAppId('appId', appId);
       const name = roomShortName(appId, 'chatId', chatId);
@@ -50,7 +59,6 @@ export function createAppChatMethods(ctx: RepositoryContext) {
       );
     },
 
-    /** Lists one page of the rooms a user of an app belongs to (`GET /v2/apps/{appId}/users/{userId}/chats`). */
     async getUserChatsInApp(
       appId: string,
       userId: string,
@@ -66,7 +74,6 @@ export function createAppChatMethods(ctx: RepositoryContext) {
       );
     },
 
-    /** Sets a room's title and/or description (`PATCH /v2/apps/{appId}/chats/{chatName}`). */
     async updateChatRoomInApp(
       appId: string,
       chatId: string,
@@ -84,9 +91,6 @@ export function createAppChatMethods(ctx: RepositoryContext) {
     },
   };
 }
-
-/** The methods {@link createAppChatMethods} adds to the repository. */
-export type AppChatMethods = ReturnType<typeof createAppChatMethods>;
 
 // The route takes the short name or a full room JID, which is passed through as is.
 function updateTarget(appId: string, chatId: unknown): string {

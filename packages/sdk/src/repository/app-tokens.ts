@@ -5,37 +5,44 @@ import { assertString } from '../validation/assert-string.js';
 import { call, type RepositoryContext } from './context.js';
 import { pickOptions } from './pick-options.js';
 
-type Schemas = components['schemas'];
-
 /** The app's server API tokens as metadata; secrets are never listed. */
-export type AppTokenList = Schemas['AppTokenList'];
+export type AppTokenList = components['schemas']['AppTokenList'];
 /** A new or rotated token: its value (`token`) is shown only in this response. */
-export type CreatedAppToken = Schemas['CreatedAppToken'];
+export type CreatedAppToken = components['schemas']['CreatedAppToken'];
 /** Options of `createAppToken` and `rotateAppToken`. */
 export interface AppTokenOptions {
   /** A name that helps tell tokens apart. */
   label?: string;
 }
 /** A success body whose fields the API does not document. */
-type UndocumentedResult = Schemas['NotDocumented'];
+type UndocumentedResult = components['schemas']['NotDocumented'];
 
 /** Tenant-admin methods on an app's server API tokens. */
-export function createAppTokenMethods(ctx: RepositoryContext) {
+export interface AppTokenMethods {
+  /** Lists the app's server API tokens, metadata only (`GET /v2/apps/{appId}/tokens`). */
+  listAppTokens(appId: string): Promise<AppTokenList>;
+  /** Creates a server API token (`POST /v2/apps/{appId}/tokens`); store `token` now, it is shown once. */
+  createAppToken(appId: string, options?: AppTokenOptions): Promise<CreatedAppToken>;
+  /** Revokes a token at once; revoking it again changes nothing (`DELETE /v2/apps/{appId}/tokens/{tokenId}`). */
+  revokeAppToken(appId: string, tokenId: string): Promise<UndocumentedResult>;
+  /** Replaces a token's value; the old value stops working at once (`POST .../tokens/{tokenId}/rotate`). */
+  rotateAppToken(appId: string, tokenId: string, options?: AppTokenOptions): Promise<CreatedAppToken>;
+}
+
+/** Builds the {@link AppTokenMethods} of a repository. */
+export function createAppTokenMethods(ctx: RepositoryContext): AppTokenMethods {
   return {
-    /** Lists the app's server API tokens, metadata only (`GET /v2/apps/{appId}/tokens`). */
     async listAppTokens(appId: string): Promise<AppTokenList> {
       assertAppId('appId', appId);
       return call(ctx.client.GET('/v2/apps/{appId}/tokens', { params: { path: { appId } } }));
     },
 
-    /** Creates a server API token (`POST /v2/apps/{appId}/tokens`); store `token` now, it is shown once. */
     async createAppToken(appId: string, options?: AppTokenOptions): Promise<CreatedAppToken> {
       assertAppId('appId', appId);
       const body = tokenBody(options);
       return call(ctx.client.POST('/v2/apps/{appId}/tokens', { params: { path: { appId } }, body }));
     },
 
-    /** Revokes a token at once; revoking it again changes nothing (`DELETE /v2/apps/{appId}/tokens/{tokenId}`). */
     async revokeAppToken(appId: string, tokenId: string): Promise<UndocumentedResult> {
       assertAppId('appId', appId);
       assertPlainId('tokenId', tokenId);
@@ -44,7 +51,6 @@ export function createAppTokenMethods(ctx: RepositoryContext) {
       );
     },
 
-    /** Replaces a token's value; the old value stops working at once (`POST .../tokens/{tokenId}/rotate`). */
     async rotateAppToken(
       appId: string,
       tokenId: string,
@@ -71,6 +77,3 @@ function tokenBody(options: unknown): AppTokenOptions {
     }) ?? {}
   );
 }
-
-/** The methods {@link createAppTokenMethods} adds to the repository. */
-export type AppTokenMethods = ReturnType<typeof createAppTokenMethods>;

@@ -10,16 +10,14 @@ import { call, type RepositoryContext } from './context.js';
 import { pickOptions } from './pick-options.js';
 import { plainId } from './wire-names.js';
 
-type Schemas = components['schemas'];
-
 /** A user to create: `uuid` (your stable id, without `<appId>_`), e-mail, first and last name (2+ characters). */
-export type NewUser = Schemas['UserInput'];
+export type NewUser = components['schemas']['UserInput'];
 /** Receipt of a queued user batch (HTTP 202): poll it with `getUsersBatchJob`. */
-export type UsersBatchReceipt = Schemas['JobReceipt'];
+export type UsersBatchReceipt = components['schemas']['JobReceipt'];
 /** State of a user batch and, once completed, one outcome per user (`created`, `exists`, `uuid_exists`...). */
-export type UsersBatchJob = Schemas['UsersBatchJob'];
+export type UsersBatchJob = components['schemas']['UsersBatchJob'];
 /** A success body whose fields the API does not document. */
-type UndocumentedResult = Schemas['NotDocumented'];
+type UndocumentedResult = components['schemas']['NotDocumented'];
 
 /** Options of `createUsersInApp`. */
 export interface CreateUsersOptions {
@@ -33,9 +31,21 @@ export interface UsersBatchJobOptions {
 }
 
 /** Tenant-admin methods that create and delete users of an app in batches. */
-export function createAppUserMethods(ctx: RepositoryContext) {
+export interface AppUserMethods {
+  /** Queues the creation of 1–100 users in an app (`POST /v2/apps/{appId}/users/batch`); returns the job receipt. */
+  createUsersInApp(appId: string, users: NewUser[], options?: CreateUsersOptions): Promise<UsersBatchReceipt>;
+  /**
+   * Reads a user batch job: `GET /v2/apps/{appId}/users/batch/{jobId}` when `appId` is given,
+   * else `GET /v2/users/batch/{jobId}` (jobs queued for the configured app).
+   */
+  getUsersBatchJob(jobId: string, options?: UsersBatchJobOptions): Promise<UsersBatchJob>;
+  /** Deletes 1–100 users of an app by their plain uuids (`DELETE /v2/apps/{appId}/users/batch`). */
+  deleteUsersInApp(appId: string, userIds: string[]): Promise<UndocumentedResult>;
+}
+
+/** Builds the {@link AppUserMethods} of a repository. */
+export function createAppUserMethods(ctx: RepositoryContext): AppUserMethods {
   return {
-    /** Queues the creation of 1–100 users in an app (`POST /v2/apps/{appId}/users/batch`); returns the job receipt. */
     async createUsersInApp(
       appId: string,
       users: NewUser[],
@@ -46,10 +56,6 @@ export function createAppUserMethods(ctx: RepositoryContext) {
       return call(ctx.client.POST('/v2/apps/{appId}/users/batch', { params: { path: { appId } }, body }));
     },
 
-    /**
-     * Reads a user batch job: `GET /v2/apps/{appId}/users/batch/{jobId}` when `appId` is given,
-     * else `GET /v2/users/batch/{jobId}` (jobs queued for the configured app).
-     */
     async getUsersBatchJob(jobId: string, options?: UsersBatchJobOptions): Promise<UsersBatchJob> {
       assertPlainId('jobId', jobId);
       const appId = pickOptions<UsersBatchJobOptions>('options', options, { appId: assertAppId })?.appId;
@@ -61,7 +67,6 @@ export function createAppUserMethods(ctx: RepositoryContext) {
       );
     },
 
-    /** Deletes 1–100 users of an app by their plain uuids (`DELETE /v2/apps/{appId}/users/batch`). */
     async deleteUsersInApp(appId: string, userIds: string[]): Promise<UndocumentedResult> {
       assertAppId('appId', appId);
       const usersIdList = plainIdList(appId, 'userIds', userIds);
@@ -74,9 +79,6 @@ export function createAppUserMethods(ctx: RepositoryContext) {
     },
   };
 }
-
-/** The methods {@link createAppUserMethods} adds to the repository. */
-export type AppUserMethods = ReturnType<typeof createAppUserMethods>;
 
 /** Checks 1–100 distinct plain ids and returns them without any `<appId>_` prefix. */
 export function plainIdList(appId: string, argument: string, value: unknown): string[] {
@@ -97,7 +99,7 @@ export function usersBatchBody(
   argument: string,
   users: unknown,
   options: unknown,
-): Schemas['CreateUsersRequest'] {
+): components['schemas']['CreateUsersRequest'] {
   const { bypassEmailConfirmation = true } =
     pickOptions<CreateUsersOptions>('options', options, { bypassEmailConfirmation: assertOptionalBoolean }) ??
     {};

@@ -9,20 +9,18 @@ import { call, type RepositoryContext } from './context.js';
 import { pageChecks } from './page-query-checks.js';
 import { pickOptions } from './pick-options.js';
 
-type Schemas = components['schemas'];
-
 /** Query of `listApps`: page (`limit` 1–500, `offset`) and sort order. */
 export type ListAppsQuery = NonNullable<operations['listApps']['parameters']['query']>;
 /** A page of apps (`{ apps, total }` where the API gives them). */
-export type AppList = Schemas['AppList'];
+export type AppList = components['schemas']['AppList'];
 /** One tenant app. */
-export type App = Schemas['App'];
+export type App = components['schemas']['App'];
 /** Envelope around one app: `app` or `result`, depending on the deployment. */
-export type AppResult = Schemas['AppResult'];
+export type AppResult = components['schemas']['AppResult'];
 /** Input of `createApp`: `displayName` is required. */
-export type CreateAppInput = Schemas['CreateAppRequest'];
+export type CreateAppInput = components['schemas']['CreateAppRequest'];
 /** Input of `provisionApp`: default rooms (at most 20) and other settings. */
-export type ProvisionAppInput = Schemas['ProvisionAppRequest'];
+export type ProvisionAppInput = components['schemas']['ProvisionAppRequest'];
 
 /** Most default rooms `provisionApp` accepts. */
 export const MAX_PROVISION_ROOMS = 20;
@@ -37,33 +35,42 @@ const OPTIONAL_APP_STRINGS = [
 ] as const;
 
 /** Tenant-admin methods on apps themselves: list, read, create, delete, provision. */
-export function createAppsMethods(ctx: RepositoryContext) {
+export interface AppsMethods {
+  /** Lists one page of the apps the server credential may manage (`GET /v2/apps`). */
+  listApps(query?: ListAppsQuery): Promise<AppList>;
+  /** Reads one app (`GET /v2/apps/{appId}`); the app is under `app` or `result`. */
+  getApp(appId: string): Promise<AppResult>;
+  /** Creates a tenant app (`POST /v2/apps`); the new app is under `app` or `result`. */
+  createApp(input: CreateAppInput): Promise<AppResult>;
+  /** Deletes an app with its users and rooms (`DELETE /v2/apps/{appId}`). */
+  deleteApp(appId: string): Promise<UndocumentedResult>;
+  /** Sets up an app in one call, such as its default rooms, at most 20 (`POST /v2/apps/{appId}/provision`). */
+  provisionApp(appId: string, input: ProvisionAppInput): Promise<UndocumentedResult>;
+}
+
+/** Builds the {@link AppsMethods} of a repository. */
+export function createAppsMethods(ctx: RepositoryContext): AppsMethods {
   return {
-    /** Lists one page of the apps the server credential may manage (`GET /v2/apps`). */
     async listApps(query?: ListAppsQuery): Promise<AppList> {
       const picked = pickListAppsQuery('query', query);
       return call(ctx.client.GET('/v2/apps', { params: { query: picked } }));
     },
 
-    /** Reads one app (`GET /v2/apps/{appId}`); the app is under `app` or `result`. */
     async getApp(appId: string): Promise<AppResult> {
       assertAppId('appId', appId);
       return call(ctx.client.GET('/v2/apps/{appId}', { params: { path: { appId } } }));
     },
 
-    /** Creates a tenant app (`POST /v2/apps`); the new app is under `app` or `result`. */
     async createApp(input: CreateAppInput): Promise<AppResult> {
       assertCreateAppInput('input', input);
       return call(ctx.client.POST('/v2/apps', { body: { ...input } }));
     },
 
-    /** Deletes an app with its users and rooms (`DELETE /v2/apps/{appId}`). */
     async deleteApp(appId: string): Promise<UndocumentedResult> {
       assertAppId('appId', appId);
       return call(ctx.client.DELETE('/v2/apps/{appId}', { params: { path: { appId } } }));
     },
 
-    /** Sets up an app in one call, such as its default rooms, at most 20 (`POST /v2/apps/{appId}/provision`). */
     async provisionApp(appId: string, input: ProvisionAppInput): Promise<UndocumentedResult> {
       assertAppId('appId', appId);
       assertProvisionInput('input', input);
@@ -103,6 +110,3 @@ function assertProvisionInput(argument: string, input: unknown): asserts input i
     assertOptionalBoolean(`${name}.pinned`, room.pinned);
   });
 }
-
-/** The methods {@link createAppsMethods} adds to the repository. */
-export type AppsMethods = ReturnType<typeof createAppsMethods>;

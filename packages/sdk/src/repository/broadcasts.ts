@@ -9,10 +9,8 @@ import { fail } from '../validation/fail.js';
 import { call, type RepositoryContext } from './context.js';
 import { plainId } from './wire-names.js';
 
-type Schemas = components['schemas'];
-
 /** Fields every broadcast has, whatever its targets. */
-interface BroadcastBase {
+export interface BroadcastBase {
   /** The message text. */
   text: string;
   /** Extra data attached to the message. */
@@ -21,36 +19,67 @@ interface BroadcastBase {
   dryRun?: boolean;
 }
 
+/** A broadcast to every room of the app. */
+export interface BroadcastToAllRooms extends BroadcastBase {
+  /** Send to every room of the app. */
+  allRooms: true;
+  /** Not allowed with `allRooms`. */
+  chatIds?: never;
+  /** Not allowed with `allRooms`. */
+  chatNames?: never;
+}
+
+/** A broadcast to the rooms with the given chat ids. */
+export interface BroadcastToChatIds extends BroadcastBase {
+  /** Plain chat ids (`<appId>_` is accepted and removed). */
+  chatIds: string[];
+  /** Not allowed with `chatIds`. */
+  allRooms?: never;
+  /** Not allowed with `chatIds`. */
+  chatNames?: never;
+}
+
+/** A broadcast to the rooms with the given names. */
+export interface BroadcastToChatNames extends BroadcastBase {
+  /** Room JIDs or their local parts, sent as given. */
+  chatNames: string[];
+  /** Not allowed with `chatNames`. */
+  allRooms?: never;
+  /** Not allowed with `chatNames`. */
+  chatIds?: never;
+}
+
 /** A broadcast: the text plus exactly one kind of target (every room, chat ids, or chat names). */
-export type BroadcastInput = BroadcastBase &
-  (
-    | { allRooms: true; chatIds?: never; chatNames?: never }
-    | { chatIds: string[]; allRooms?: never; chatNames?: never }
-    | { chatNames: string[]; allRooms?: never; chatIds?: never }
-  );
+export type BroadcastInput = BroadcastToAllRooms | BroadcastToChatIds | BroadcastToChatNames;
 /** Receipt of queued work (HTTP 202): poll the job with `jobId`. */
-export type BroadcastReceipt = Schemas['JobReceipt'];
+export type BroadcastReceipt = components['schemas']['JobReceipt'];
 /** State and per-room results of a broadcast job. */
-export type BroadcastJob = Schemas['BroadcastJob'];
-type BroadcastBody = Schemas['BroadcastRequest'];
+export type BroadcastJob = components['schemas']['BroadcastJob'];
+type BroadcastBody = components['schemas']['BroadcastRequest'];
 
 // The number of targets per broadcast is not documented, so no upper bound is enforced here.
 const UNBOUNDED = { max: Number.MAX_SAFE_INTEGER } as const;
 
 /** Tenant-admin methods that message many rooms of an app at once. */
-export function createBroadcastMethods(ctx: RepositoryContext) {
+export interface BroadcastMethods {
+  /**
+   * Queues a message to rooms of an app (`POST /v2/apps/{appId}/chats/broadcast`) and returns the job
+   * receipt. Give exactly one kind of target: `allRooms: true`, `chatIds` or `chatNames`.
+   */
+  broadcastToAppChats(appId: string, input: BroadcastInput): Promise<BroadcastReceipt>;
+  /** Reads the state and per-room results of a broadcast (`GET /v2/apps/{appId}/chats/broadcast/{jobId}`). */
+  getAppBroadcastJob(appId: string, jobId: string): Promise<BroadcastJob>;
+}
+
+/** Builds the {@link BroadcastMethods} of a repository. */
+export function createBroadcastMethods(ctx: RepositoryContext): BroadcastMethods {
   return {
-    /**
-     * Queues a message to rooms of an app (`POST /v2/apps/{appId}/chats/broadcast`) and returns the job
-     * receipt. Give exactly one kind of target: `allRooms: true`, `chatIds` or `chatNames`.
-     */
     async broadcastToAppChats(appId: string, input: BroadcastInput): Promise<BroadcastReceipt> {
       assertAppId('appId', appId);
       const body = broadcastBody(appId, 'input', input);
       return call(ctx.client.POST('/v2/apps/{appId}/chats/broadcast', { params: { path: { appId } }, body }));
     },
 
-    /** Reads the state and per-room results of a broadcast (`GET /v2/apps/{appId}/chats/broadcast/{jobId}`). */
     async getAppBroadcastJob(appId: string, jobId: string): Promise<BroadcastJob> {
       assertAppId('appId', appId);
       assertPlainId('jobId', jobId);
@@ -99,6 +128,3 @@ function broadcastBody(appId: string, argument: string, input: unknown): Broadca
   if (input.dryRun !== undefined) body.dryRun = input.dryRun as boolean;
   return body;
 }
-
-/** The methods {@link createBroadcastMethods} adds to the repository. */
-export type BroadcastMethods = ReturnType<typeof createBroadcastMethods>;

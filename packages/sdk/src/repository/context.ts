@@ -1,13 +1,14 @@
 import {
   createEthoraClient,
   type EthoraClient,
+  type EthoraLogger,
   type EthoraResult,
   silentLogger,
   type UnwrappedData,
   unwrap,
 } from '@ethora/client';
 import { createServerTokenProvider, type ServerTokenProvider } from '../auth/server-token-provider.js';
-import type { ChatRepositoryOptions, EthoraLogger } from '../config/chat-repository-options.js';
+import type { ChatRepositoryOptions } from '../config/chat-repository-options.js';
 import { type EthoraConfig, resolveConfig } from '../config/resolve-config.js';
 
 /** What every method group of the repository shares: one config, one client, one cached server token. */
@@ -37,6 +38,7 @@ export function createRepositoryContext(options: ChatRepositoryOptions | EthoraC
     ...(config.fetch ? { fetch: config.fetch } : {}),
     // The SDK logs nowhere unless given a logger (the bare client's default is the console).
     logger: config.logger ?? silentLogger,
+    logLevel: config.logLevel,
   });
   client.use({
     onResponse({ response }) {

@@ -1,4 +1,4 @@
-import { EthoraValidationError, type ValidationRule } from '../errors/ethora-validation-error.js';
+import { EthoraValidationError, type ValidationRule } from '@ethora/client';
 import { describeValue } from './describe-value.js';
 
 /** Throws an {@link EthoraValidationError} whose message names the argument, the rule and (unless secret) the value. */

@@ -1,4 +1,4 @@
-import { EthoraError } from '@ethora/client';
+import { EthoraError } from './ethora-error.js';
 
 /** The rule an argument broke; stable strings that callers may switch on. */
 export type ValidationRule =
@@ -19,8 +19,9 @@ export type ValidationRule =
   | 'one-of'
   | 'exactly-one';
 
-/** Thrown before any request is sent when a method argument is invalid. */
+/** Thrown before any request is sent when a method argument or a per-call option is invalid. */
 export class EthoraValidationError extends EthoraError {
+  /** Always `'EthoraValidationError'`. */
   override name = 'EthoraValidationError';
   /** The argument at fault, with a path for nested values (e.g. `userIds[2]`, `users[0].lastName`). */
   readonly argument: string;
