@@ -1,6 +1,6 @@
+import { EthoraConfigError } from '@ethora/client';
 import { DEFAULT_CLIENT_TOKEN_TTL_SECONDS, DEFAULT_SERVER_TOKEN_TTL_SECONDS } from '../config/defaults.js';
 import { type Duration, durationToSeconds } from '../config/duration.js';
-import { EthoraConfigError } from '../errors/ethora-config-error.js';
 import { fail } from '../validation/fail.js';
 import type { SigningKeyKind } from './signing-keys.js';
 import type { TokenConfig, TokenType } from './token-types.js';
