@@ -6,7 +6,8 @@ import type { EthoraClient } from './client-types.js';
 import type { paths } from './generated/schema.js';
 import { consoleLogger, createLevelledLogger } from './logging/logger.js';
 import { createCallFactsMiddleware } from './runtime/call-facts.js';
-import { callRequestClass } from './runtime/call-request.js';
+import { callRequestFactory, standardRequestClass } from './runtime/call-request.js';
+import { watchCallerMiddleware } from './runtime/caller-middleware.js';
 import { createPolicyFetch } from './runtime/policy-fetch.js';
 import { resolveRetrySettings } from './runtime/retry-policy.js';
 import { defaultRawSend } from './transport/default-transport.js';
@@ -40,13 +41,16 @@ export function createEthoraClient(options: EthoraClientOptions): EthoraClient {
     requestIdHeader,
     generateRequestId,
   });
+  let callerMiddleware = (): boolean => false;
   const client = createClient<paths>({
     baseUrl: options.baseUrl.replace(/\/+$/, ''),
     fetch: policyFetch,
-    Request: callRequestClass(),
+    // Calls are built as lite requests until the caller adds a middleware, which gets standard ones.
+    Request: callRequestFactory(() => callerMiddleware()),
     ...(options.headers ? { headers: options.headers } : {}),
   });
   client.use(createCallFactsMiddleware({ requestIdHeader, generateRequestId }));
+  callerMiddleware = watchCallerMiddleware(client, standardRequestClass);
   return client as unknown as EthoraClient;
 }
 

@@ -1,26 +1,9 @@
-import { contractFetch, contractViolations } from '@ethora/testkit';
-import { describe, expect, inject, it } from 'vitest';
-import { createEthoraClient } from '../src/index.js';
-import { NO_RETRIES } from './support/no-retries.js';
+import { contractViolations } from '@ethora/testkit';
+import { describe, expect, it } from 'vitest';
+import { APP_ID, prismClient, serverClient, userClient } from './support/prism-clients.js';
 
-const appId = '65f1c2a9e4b0a1b2c3d4e5f6';
-const chatName = `${appId}_ws-42`;
-const members = [`${appId}_u-1001`, `${appId}_u-1002`];
-const serverJwt = 'eyJhbGciOiJIUzI1NiJ9.eyJkYXRhIjp7InR5cGUiOiJzZXJ2ZXIifX0.c2ln';
-const userJwt = 'JWT eyJhbGciOiJIUzI1NiJ9.eyJkYXRhIjp7InR5cGUiOiJ1c2VyIn19.c2ln';
-
-function serverClient() {
-  const fetch = contractFetch();
-  return {
-    fetch,
-    client: createEthoraClient({
-      ...NO_RETRIES,
-      baseUrl: inject('prismUrl'),
-      fetch,
-      headers: { 'x-custom-token': serverJwt },
-    }),
-  };
-}
+const chatName = `${APP_ID}_ws-42`;
+const members = [`${APP_ID}_u-1001`, `${APP_ID}_u-1002`];
 
 describe('v1 chats routes against the Prism mock', () => {
   it('deletes a room named by its short name in the DELETE body', async () => {
@@ -42,7 +25,7 @@ describe('v1 chats routes against the Prism mock', () => {
   it('answers 422 with the error body for a missing room when asked with Prefer: code=422', async () => {
     const { client } = serverClient();
     const { data, error, response } = await client.DELETE('/v1/chats', {
-      body: { name: `${appId}_gone` },
+      body: { name: `${APP_ID}_gone` },
       headers: { Prefer: 'code=422' },
     });
     expect(data).toBeUndefined();
@@ -56,7 +39,7 @@ describe('v1 chats routes against the Prism mock', () => {
     const { data, error } = await client.POST('/v1/chats/users-access', { body: { chatName, members } });
     expect(error).toBeUndefined();
     expect(data?.ok).toBe(true);
-    expect(data?.results?.[0]?.xmppUsername).toMatch(new RegExp(`^${appId}_`));
+    expect(data?.results?.[0]?.xmppUsername).toMatch(new RegExp(`^${APP_ID}_`));
     expect(fetch.last().body).toEqual({ chatName, members });
   });
 
@@ -82,8 +65,7 @@ describe('v1 chats routes against the Prism mock', () => {
   });
 
   it('gives 401 when room access is changed without a credential', async () => {
-    const fetch = contractFetch({ allowViolations: true });
-    const client = createEthoraClient({ ...NO_RETRIES, baseUrl: inject('prismUrl'), fetch });
+    const { client } = prismClient({}, { allowViolations: true });
     const { error, response } = await client.POST('/v1/chats/users-access', { body: { chatName, members } });
     expect(response.status).toBe(401);
     expect(typeof error?.error).toBe('string');
@@ -93,28 +75,16 @@ describe('v1 chats routes against the Prism mock', () => {
   });
 
   it('lists the rooms of the signed-in user with their members', async () => {
-    const fetch = contractFetch();
-    const client = createEthoraClient({
-      ...NO_RETRIES,
-      baseUrl: inject('prismUrl'),
-      fetch,
-      headers: { authorization: userJwt },
-    });
+    const { client } = userClient();
     const { data, error } = await client.GET('/v1/chats/my');
     expect(error).toBeUndefined();
     const room = data?.items[0];
-    expect(room?.name).toMatch(new RegExp(`^${appId}_`));
+    expect(room?.name).toMatch(new RegExp(`^${APP_ID}_`));
     expect(room?.members?.length).toBeGreaterThan(0);
   });
 
   it('creates a room as a user and returns its short name', async () => {
-    const fetch = contractFetch();
-    const client = createEthoraClient({
-      ...NO_RETRIES,
-      baseUrl: inject('prismUrl'),
-      fetch,
-      headers: { authorization: userJwt },
-    });
+    const { fetch, client } = userClient();
     const body = { title: 'Workspace 42', uuid: 'ws-42', type: 'group' };
     const { data, error } = await client.POST('/v1/chats', { body });
     expect(error).toBeUndefined();

@@ -1,9 +1,5 @@
-import { contractFetch } from '@ethora/testkit';
-import { describe, expect, inject, it } from 'vitest';
-import { createEthoraClient } from '../src/index.js';
-import { NO_RETRIES } from './support/no-retries.js';
-
-const userJwt = 'JWT eyJhbGciOiJIUzI1NiJ9.eyJkYXRhIjp7InR5cGUiOiJ1c2VyIn19.c2ln';
+import { describe, expect, it } from 'vitest';
+import { userClient } from './support/prism-clients.js';
 
 /** Builds the multipart body: one `files` part per named file. */
 function toForm(files: string | string[]): FormData {
@@ -12,19 +8,6 @@ function toForm(files: string | string[]): FormData {
     form.append('files', new Blob(['%PDF-1.7'], { type: 'application/pdf' }), name);
   }
   return form;
-}
-
-function userClient() {
-  const fetch = contractFetch();
-  return {
-    fetch,
-    client: createEthoraClient({
-      ...NO_RETRIES,
-      baseUrl: inject('prismUrl'),
-      fetch,
-      headers: { authorization: userJwt },
-    }),
-  };
 }
 
 describe('v1 files routes against the Prism mock', () => {

@@ -1,24 +1,16 @@
-import { contractFetch, contractViolations } from '@ethora/testkit';
-import { describe, expect, inject, it } from 'vitest';
-import { createEthoraClient } from '../src/index.js';
-import { NO_RETRIES } from './support/no-retries.js';
+import { contractViolations } from '@ethora/testkit';
+import { describe, expect, it } from 'vitest';
+import {
+  APP_ID,
+  bearerClient,
+  prismClient,
+  SERVER_JWT,
+  serverClient,
+  USER_JWT,
+  userClient,
+} from './support/prism-clients.js';
 
-const appId = '65f1c2a9e4b0a1b2c3d4e5f6';
-const serverJwt = 'eyJhbGciOiJIUzI1NiJ9.eyJkYXRhIjp7InR5cGUiOiJzZXJ2ZXIifX0.c2ln';
-const userJwt = 'JWT eyJhbGciOiJIUzI1NiJ9.eyJkYXRhIjp7InR5cGUiOiJ1c2VyIn19.c2ln';
 const objectId = /^[0-9a-f]{24}$/;
-
-function serverClient(fetch = contractFetch()) {
-  return {
-    fetch,
-    client: createEthoraClient({
-      ...NO_RETRIES,
-      baseUrl: inject('prismUrl'),
-      fetch,
-      headers: { 'x-custom-token': serverJwt },
-    }),
-  };
-}
 
 describe('v1 users routes against the Prism mock', () => {
   it('creates users synchronously and returns them with database ids', async () => {
@@ -33,7 +25,7 @@ describe('v1 users routes against the Prism mock', () => {
     expect(data?.results[0]?._id).toMatch(objectId);
     expect(data?.results[0]?.appId).toMatch(objectId);
     expect(fetch.last().body).toEqual(body);
-    expect(fetch.last().headers.get('x-custom-token')).toBe(serverJwt);
+    expect(fetch.last().headers.get('x-custom-token')).toBe(SERVER_JWT);
   });
 
   it('rejects a batch user whose last name is shorter than two characters', async () => {
@@ -65,13 +57,7 @@ describe('v1 users routes against the Prism mock', () => {
   });
 
   it('accepts the server JWT as a bearer token instead of x-custom-token', async () => {
-    const fetch = contractFetch();
-    const client = createEthoraClient({
-      ...NO_RETRIES,
-      baseUrl: inject('prismUrl'),
-      fetch,
-      headers: { authorization: `Bearer ${serverJwt}` },
-    });
+    const { fetch, client } = bearerClient();
     const { response } = await client.DELETE('/v1/users/batch', { body: { usersIdList: ['u-1001'] } });
     expect(response.status).toBe(200);
     expect(fetch.last().headers.get('x-custom-token')).toBeNull();
@@ -91,25 +77,18 @@ describe('v1 users routes against the Prism mock', () => {
   });
 
   it('returns the signed-in user from /v1/users/me', async () => {
-    const fetch = contractFetch();
-    const client = createEthoraClient({
-      ...NO_RETRIES,
-      baseUrl: inject('prismUrl'),
-      fetch,
-      headers: { authorization: userJwt },
-    });
+    const { fetch, client } = userClient();
     const { data, error } = await client.GET('/v1/users/me');
     expect(error).toBeUndefined();
     expect(data?.user._id).toMatch(objectId);
     expect(data?.token).toMatch(/^JWT /);
     expect(typeof data?.refreshToken).toBe('string');
-    expect(fetch.last().headers.get('authorization')).toBe(userJwt);
+    expect(fetch.last().headers.get('authorization')).toBe(USER_JWT);
   });
 
   // Prism reports the missing credential itself as a violation; allow that one and check it is the only one.
   it('gives 401 with the error body when the credential is missing', async () => {
-    const fetch = contractFetch({ allowViolations: true });
-    const client = createEthoraClient({ ...NO_RETRIES, baseUrl: inject('prismUrl'), fetch });
+    const { fetch, client } = prismClient({}, { allowViolations: true });
     const { data, error, response } = await client.GET('/v1/users/me');
     expect(data).toBeUndefined();
     expect(response.status).toBe(401);
@@ -121,20 +100,17 @@ describe('v1 users routes against the Prism mock', () => {
   });
 
   it('sends the page parameters of the user list of an app', async () => {
-    const fetch = contractFetch();
-    const client = createEthoraClient({
-      ...NO_RETRIES,
-      baseUrl: inject('prismUrl'),
-      fetch,
-      headers: { authorization: userJwt },
-    });
+    const { fetch, client } = userClient();
     const { data, error } = await client.GET('/v1/users/{appId}', {
-      params: { path: { appId }, query: { limit: 50, offset: 100, orderBy: 'lastName', order: 'asc' } },
+      params: {
+        path: { appId: APP_ID },
+        query: { limit: 50, offset: 100, orderBy: 'lastName', order: 'asc' },
+      },
     });
     expect(error).toBeUndefined();
     expect(Array.isArray(data?.items)).toBe(true);
     const url = fetch.last().url;
-    expect(url.pathname).toBe(`/v1/users/${appId}`);
+    expect(url.pathname).toBe(`/v1/users/${APP_ID}`);
     expect(Object.fromEntries(url.searchParams)).toEqual({
       limit: '50',
       offset: '100',
@@ -144,26 +120,16 @@ describe('v1 users routes against the Prism mock', () => {
   });
 
   it('rejects a page size above 500', async () => {
-    const client = createEthoraClient({
-      ...NO_RETRIES,
-      baseUrl: inject('prismUrl'),
-      fetch: contractFetch(),
-      headers: { authorization: userJwt },
-    });
+    const { client } = userClient();
     await expect(
-      client.GET('/v1/users/{appId}', { params: { path: { appId }, query: { limit: 501 } } }),
+      client.GET('/v1/users/{appId}', { params: { path: { appId: APP_ID }, query: { limit: 501 } } }),
     ).rejects.toThrow(/limit/);
   });
 
   it('selects the 404 error response with Prefer: code=404', async () => {
-    const client = createEthoraClient({
-      ...NO_RETRIES,
-      baseUrl: inject('prismUrl'),
-      fetch: contractFetch(),
-      headers: { authorization: userJwt },
-    });
+    const { client } = userClient();
     const { data, error, response } = await client.GET('/v1/users/{appId}', {
-      params: { path: { appId } },
+      params: { path: { appId: APP_ID } },
       headers: { Prefer: 'code=404' },
     });
     expect(data).toBeUndefined();

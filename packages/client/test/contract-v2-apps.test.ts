@@ -1,25 +1,11 @@
-import { contractFetch } from '@ethora/testkit';
-import { describe, expect, inject, it } from 'vitest';
-import { createEthoraClient } from '../src/index.js';
-import { NO_RETRIES } from './support/no-retries.js';
+import { describe, expect, it } from 'vitest';
+import { APP_ID, bearerClient } from './support/prism-clients.js';
 
-const APP_ID = '65f1c2a9e4b0a1b2c3d4e5f6';
 const TOKEN_ID = '6650e5f6a7b8c9d0e1f2a3b4';
-
-function setup() {
-  const fetch = contractFetch();
-  const client = createEthoraClient({
-    ...NO_RETRIES,
-    baseUrl: inject('prismUrl'),
-    fetch,
-    headers: { authorization: 'Bearer header.payload.sig' },
-  });
-  return { fetch, client };
-}
 
 describe('v2 tenant apps, tokens and bots against the Prism mock', () => {
   it('listApps sends paging and ordering', async () => {
-    const { fetch, client } = setup();
+    const { fetch, client } = bearerClient();
     const { data, error } = await client.GET('/v2/apps', {
       params: { query: { limit: 20, offset: 0, order: 'desc', orderBy: 'createdAt' } },
     });
@@ -29,13 +15,13 @@ describe('v2 tenant apps, tokens and bots against the Prism mock', () => {
   });
 
   it('listApps rejects an unknown sort key', async () => {
-    const { client } = setup();
+    const { client } = bearerClient();
     const query = { orderBy: 'name' as 'createdAt' };
     await expect(client.GET('/v2/apps', { params: { query } })).rejects.toThrow(/orderby/i);
   });
 
   it('createApp returns the app with its id and app token', async () => {
-    const { fetch, client } = setup();
+    const { fetch, client } = bearerClient();
     const body = { displayName: 'Acme Workspaces', domainName: 'acmeworkspaces' };
     const { data, error } = await client.POST('/v2/apps', { body });
     expect(error).toBeUndefined();
@@ -45,13 +31,13 @@ describe('v2 tenant apps, tokens and bots against the Prism mock', () => {
   });
 
   it('createApp requires a display name', async () => {
-    const { client } = setup();
+    const { client } = bearerClient();
     const body = { domainName: 'acme' } as never;
     await expect(client.POST('/v2/apps', { body })).rejects.toThrow(/displayName/);
   });
 
   it('getApp and deleteApp address the app by id', async () => {
-    const { fetch, client } = setup();
+    const { fetch, client } = bearerClient();
     const got = await client.GET('/v2/apps/{appId}', { params: { path: { appId: APP_ID } } });
     expect(got.data?.result?.displayName).toBe('Acme Workspaces');
     const deleted = await client.DELETE('/v2/apps/{appId}', { params: { path: { appId: APP_ID } } });
@@ -60,7 +46,7 @@ describe('v2 tenant apps, tokens and bots against the Prism mock', () => {
   });
 
   it('createAppToken returns the token value once, with its id', async () => {
-    const { fetch, client } = setup();
+    const { fetch, client } = bearerClient();
     const { data, error } = await client.POST('/v2/apps/{appId}/tokens', {
       params: { path: { appId: APP_ID } },
       body: { label: 'billing-service' },
@@ -72,7 +58,7 @@ describe('v2 tenant apps, tokens and bots against the Prism mock', () => {
   });
 
   it('createAppToken works without a body', async () => {
-    const { client } = setup();
+    const { client } = bearerClient();
     const { data, error } = await client.POST('/v2/apps/{appId}/tokens', {
       params: { path: { appId: APP_ID } },
     });
@@ -81,7 +67,7 @@ describe('v2 tenant apps, tokens and bots against the Prism mock', () => {
   });
 
   it('listAppTokens, rotateAppToken and revokeAppToken reach their routes', async () => {
-    const { fetch, client } = setup();
+    const { fetch, client } = bearerClient();
     const listed = await client.GET('/v2/apps/{appId}/tokens', { params: { path: { appId: APP_ID } } });
     expect(listed.error).toBeUndefined();
     const path = { appId: APP_ID, tokenId: TOKEN_ID };
@@ -100,7 +86,7 @@ describe('v2 tenant apps, tokens and bots against the Prism mock', () => {
   });
 
   it('rotateAppToken for an unknown token answers the declared 404', async () => {
-    const { client } = setup();
+    const { client } = bearerClient();
     const { data, error, response } = await client.POST('/v2/apps/{appId}/tokens/{tokenId}/rotate', {
       params: { path: { appId: APP_ID, tokenId: 'missing' } },
       headers: { Prefer: 'code=404' },
@@ -111,7 +97,7 @@ describe('v2 tenant apps, tokens and bots against the Prism mock', () => {
   });
 
   it('provisionApp sends the rooms and refuses more than 20', async () => {
-    const { fetch, client } = setup();
+    const { fetch, client } = bearerClient();
     const params = { path: { appId: APP_ID } };
     const body = { rooms: [{ title: 'General', pinned: true }] };
     const { error } = await client.POST('/v2/apps/{appId}/provision', { params, body });
@@ -124,7 +110,7 @@ describe('v2 tenant apps, tokens and bots against the Prism mock', () => {
   });
 
   it('getAppBot and updateAppBot read and change the bot', async () => {
-    const { fetch, client } = setup();
+    const { fetch, client } = bearerClient();
     const params = { path: { appId: APP_ID } };
     const got = await client.GET('/v2/apps/{appId}/bot', { params });
     expect(got.error).toBeUndefined();
@@ -136,7 +122,7 @@ describe('v2 tenant apps, tokens and bots against the Prism mock', () => {
   });
 
   it('updateAppBot refuses an unknown status', async () => {
-    const { client } = setup();
+    const { client } = bearerClient();
     const body = { status: 'paused' as 'on' };
     await expect(
       client.PUT('/v2/apps/{appId}/bot', { params: { path: { appId: APP_ID } }, body }),

@@ -1,28 +1,15 @@
-import { contractFetch, contractViolations } from '@ethora/testkit';
-import { describe, expect, inject, it } from 'vitest';
-import { createEthoraClient } from '../src/index.js';
-import { NO_RETRIES } from './support/no-retries.js';
+import { contractViolations } from '@ethora/testkit';
+import { describe, expect, it } from 'vitest';
+import { APP_ID, bearerClient, prismClient, serverClient } from './support/prism-clients.js';
 
-const APP_ID = '65f1c2a9e4b0a1b2c3d4e5f6';
 const usersBody = {
   usersList: [{ uuid: 'user-1', email: 'ada@example.com', firstName: 'Ada', lastName: 'Lovelace' }],
 };
 
-function clientWith(headers?: Record<string, string>, options: { allowViolations?: boolean } = {}) {
-  const fetch = contractFetch(options);
-  const client = createEthoraClient({
-    ...NO_RETRIES,
-    baseUrl: inject('prismUrl'),
-    fetch,
-    ...(headers ? { headers } : {}),
-  });
-  return { fetch, client };
-}
-
 describe('v2 credentials and declared errors against the Prism mock', () => {
   // Prism flags the missing credential itself as a violation; the tests allow that one and check it is the only one.
   it('a missing credential gives 401 with the error body', async () => {
-    const { client } = clientWith(undefined, { allowViolations: true });
+    const { client } = prismClient({}, { allowViolations: true });
     const { data, error, response } = await client.POST('/v2/users/batch', { body: usersBody });
     expect(data).toBeUndefined();
     expect(response.status).toBe(401);
@@ -33,7 +20,7 @@ describe('v2 credentials and declared errors against the Prism mock', () => {
   });
 
   it('a missing credential on a tenant-admin route gives 401', async () => {
-    const { client } = clientWith(undefined, { allowViolations: true });
+    const { client } = prismClient({}, { allowViolations: true });
     const { response } = await client.GET('/v2/apps/{appId}', { params: { path: { appId: APP_ID } } });
     expect(response.status).toBe(401);
     expect((await contractViolations(response)).map((v) => v.message)).toEqual([
@@ -42,7 +29,7 @@ describe('v2 credentials and declared errors against the Prism mock', () => {
   });
 
   it('Authorization: Bearer alone is accepted on server routes', async () => {
-    const { fetch, client } = clientWith({ authorization: 'Bearer header.payload.sig' });
+    const { fetch, client } = bearerClient();
     const { error, response } = await client.POST('/v2/users/batch', { body: usersBody });
     expect(error).toBeUndefined();
     expect(response.status).toBe(202);
@@ -50,13 +37,13 @@ describe('v2 credentials and declared errors against the Prism mock', () => {
   });
 
   it('x-custom-token alone is accepted on tenant-admin routes', async () => {
-    const { client } = clientWith({ 'x-custom-token': 'header.payload.sig' });
+    const { client } = serverClient();
     const { error } = await client.GET('/v2/apps/{appId}', { params: { path: { appId: APP_ID } } });
     expect(error).toBeUndefined();
   });
 
   it('Prefer: code=422 selects the declared validation error and its ErrorResponse body', async () => {
-    const { client } = clientWith({ 'x-custom-token': 'header.payload.sig' });
+    const { client } = serverClient();
     const { data, error, response } = await client.POST('/v2/users/batch', {
       body: usersBody,
       headers: { Prefer: 'code=422' },
@@ -68,7 +55,7 @@ describe('v2 credentials and declared errors against the Prism mock', () => {
   });
 
   it('Prefer: code=429 carries Retry-After in the contract', async () => {
-    const { client } = clientWith({ 'x-custom-token': 'header.payload.sig' });
+    const { client } = serverClient();
     const { error, response } = await client.DELETE('/v2/chats/users-access', {
       body: { chatName: `${APP_ID}_ws-42`, members: [`${APP_ID}_user-1`] },
       headers: { Prefer: 'code=429' },

@@ -1,21 +1,12 @@
-import { contractFetch, contractViolations } from '@ethora/testkit';
-import { describe, expect, inject, it } from 'vitest';
-import { createEthoraClient } from '../src/index.js';
-import { NO_RETRIES } from './support/no-retries.js';
+import { contractViolations } from '@ethora/testkit';
+import { describe, expect, it } from 'vitest';
+import { APP_ID, APP_JWT, prismClient, serverClient } from './support/prism-clients.js';
 
-const APP_ID = '65f1c2a9e4b0a1b2c3d4e5f6';
-const serverHeaders = { 'x-custom-token': 'header.payload.sig' };
-const appTokenHeaders = { authorization: 'JWT app.token.sig' };
-
-function setup(headers: Record<string, string>, options: { allowViolations?: boolean } = {}) {
-  const fetch = contractFetch(options);
-  const client = createEthoraClient({ ...NO_RETRIES, baseUrl: inject('prismUrl'), fetch, headers });
-  return { fetch, client };
-}
+const appTokenHeaders = { authorization: APP_JWT };
 
 describe('v2 broadcasts, app-token routes and agents against the Prism mock', () => {
   it('broadcastToAppChats answers 202 and its job reports per-room results', async () => {
-    const { fetch, client } = setup(serverHeaders);
+    const { fetch, client } = serverClient();
     const body = { text: 'Maintenance at 22:00 UTC.', chatIds: ['ws-42', 'ws-43'] };
     const sent = await client.POST('/v2/apps/{appId}/chats/broadcast', {
       params: { path: { appId: APP_ID } },
@@ -33,7 +24,7 @@ describe('v2 broadcasts, app-token routes and agents against the Prism mock', ()
   });
 
   it('a broadcast needs its text', async () => {
-    const { client } = setup(serverHeaders);
+    const { client } = serverClient();
     const body = { allRooms: true } as never;
     await expect(
       client.POST('/v2/apps/{appId}/chats/broadcast', { params: { path: { appId: APP_ID } }, body }),
@@ -41,7 +32,7 @@ describe('v2 broadcasts, app-token routes and agents against the Prism mock', ()
   });
 
   it('broadcastToChats and getBroadcastJob take the app token', async () => {
-    const { fetch, client } = setup(appTokenHeaders);
+    const { fetch, client } = prismClient(appTokenHeaders);
     const sent = await client.POST('/v2/chats/broadcast', {
       body: { text: 'Hello everyone', allRooms: true },
     });
@@ -51,11 +42,11 @@ describe('v2 broadcasts, app-token routes and agents against the Prism mock', ()
       params: { path: { jobId: sent.data?.jobId ?? '' } },
     });
     expect(job.error).toBeUndefined();
-    expect(fetch.last().headers.get('authorization')).toBe('JWT app.token.sig');
+    expect(fetch.last().headers.get('authorization')).toBe(APP_JWT);
   });
 
   it('the app-token broadcast refuses a server token in x-custom-token alone', async () => {
-    const { client } = setup(serverHeaders, { allowViolations: true });
+    const { client } = serverClient({ allowViolations: true });
     const { error, response } = await client.POST('/v2/chats/broadcast', { body: { text: 'Hello' } });
     expect(response.status).toBe(401);
     expect(error?.error).toEqual(expect.any(String));
@@ -65,7 +56,7 @@ describe('v2 broadcasts, app-token routes and agents against the Prism mock', ()
   });
 
   it('getBot and updateBot use the app token', async () => {
-    const { fetch, client } = setup(appTokenHeaders);
+    const { fetch, client } = prismClient(appTokenHeaders);
     const got = await client.GET('/v2/bot');
     expect(got.error).toBeUndefined();
     const body = { status: 'on' as const, trigger: 'any_message' as const, greetingMessage: 'Hi!' };
@@ -75,7 +66,7 @@ describe('v2 broadcasts, app-token routes and agents against the Prism mock', ()
   });
 
   it('createAgentReply returns the answer and its cost', async () => {
-    const { fetch, client } = setup(serverHeaders);
+    const { fetch, client } = serverClient();
     const { data, error } = await client.POST('/v2/agents/{agentId}/reply', {
       params: { path: { agentId: 'agent-7' } },
       body: { text: 'How do I invite a teammate?' },

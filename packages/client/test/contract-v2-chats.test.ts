@@ -1,25 +1,11 @@
-import { contractFetch } from '@ethora/testkit';
-import { describe, expect, inject, it } from 'vitest';
-import { createEthoraClient } from '../src/index.js';
-import { NO_RETRIES } from './support/no-retries.js';
+import { describe, expect, it } from 'vitest';
+import { APP_ID, serverClient } from './support/prism-clients.js';
 
-const APP_ID = '65f1c2a9e4b0a1b2c3d4e5f6';
 const CHAT_NAME = `${APP_ID}_ws-42`;
-
-function setup() {
-  const fetch = contractFetch();
-  const client = createEthoraClient({
-    ...NO_RETRIES,
-    baseUrl: inject('prismUrl'),
-    fetch,
-    headers: { 'x-custom-token': 'header.payload.sig' },
-  });
-  return { fetch, client };
-}
 
 describe('v2 chats against the Prism mock', () => {
   it('grantUserAccessToChatRoom posts the room and its new members', async () => {
-    const { fetch, client } = setup();
+    const { fetch, client } = serverClient();
     const body = { chatName: CHAT_NAME, members: [`${APP_ID}_user-1`, `${APP_ID}_user-2`] };
     const { error, response } = await client.POST('/v2/chats/users-access', { body });
     expect(error).toBeUndefined();
@@ -28,13 +14,13 @@ describe('v2 chats against the Prism mock', () => {
   });
 
   it('grantUserAccessToChatRoom refuses an empty member list', async () => {
-    const { client } = setup();
+    const { client } = serverClient();
     const body = { chatName: CHAT_NAME, members: [] };
     await expect(client.POST('/v2/chats/users-access', { body })).rejects.toThrow(/members/);
   });
 
   it('removeUserAccessFromChatRoom sends its JSON body on DELETE', async () => {
-    const { fetch, client } = setup();
+    const { fetch, client } = serverClient();
     const body = { chatName: CHAT_NAME, members: [`${APP_ID}_user-2`] };
     const { error } = await client.DELETE('/v2/chats/users-access', { body });
     expect(error).toBeUndefined();
@@ -43,13 +29,13 @@ describe('v2 chats against the Prism mock', () => {
   });
 
   it('removeUserAccessFromChatRoom rejects a member with whitespace', async () => {
-    const { client } = setup();
+    const { client } = serverClient();
     const body = { chatName: CHAT_NAME, members: ['user 2'] };
     await expect(client.DELETE('/v2/chats/users-access', { body })).rejects.toThrow(/must match pattern/);
   });
 
   it('updateChatRoomInApp patches the room named in the path', async () => {
-    const { fetch, client } = setup();
+    const { fetch, client } = serverClient();
     const body = { title: 'Workspace 42 (archived)' };
     const { error } = await client.PATCH('/v2/apps/{appId}/chats/{chatName}', {
       params: { path: { appId: APP_ID, chatName: CHAT_NAME } },
@@ -61,7 +47,7 @@ describe('v2 chats against the Prism mock', () => {
   });
 
   it('getUserChatsInApp lists rooms with their members', async () => {
-    const { fetch, client } = setup();
+    const { fetch, client } = serverClient();
     const { data, error } = await client.GET('/v2/apps/{appId}/users/{userId}/chats', {
       params: { path: { appId: APP_ID, userId: 'user-1' }, query: { includeMembers: true, limit: 20 } },
     });
@@ -72,7 +58,7 @@ describe('v2 chats against the Prism mock', () => {
   });
 
   it('createChatRoomInApp returns the room with its short name', async () => {
-    const { fetch, client } = setup();
+    const { fetch, client } = serverClient();
     const body = { title: 'Workspace 42', uuid: 'ws-42', type: 'group', members: [`${APP_ID}_user-1`] };
     const { data, error } = await client.POST('/v2/apps/{appId}/chats', {
       params: { path: { appId: APP_ID } },
@@ -84,7 +70,7 @@ describe('v2 chats against the Prism mock', () => {
   });
 
   it('listChatsInApp passes paging and includeMembers', async () => {
-    const { fetch, client } = setup();
+    const { fetch, client } = serverClient();
     const { error } = await client.GET('/v2/apps/{appId}/chats', {
       params: { path: { appId: APP_ID }, query: { limit: 10, offset: 20, includeMembers: false } },
     });
@@ -97,7 +83,7 @@ describe('v2 chats against the Prism mock', () => {
   });
 
   it('deleteChatRoomInApp sends the room name in a DELETE body', async () => {
-    const { fetch, client } = setup();
+    const { fetch, client } = serverClient();
     const body = { name: CHAT_NAME };
     const { error } = await client.DELETE('/v2/apps/{appId}/chats', {
       params: { path: { appId: APP_ID } },
@@ -109,7 +95,7 @@ describe('v2 chats against the Prism mock', () => {
   });
 
   it('deleteChatRoomInApp refuses a full JID as the room name', async () => {
-    const { client } = setup();
+    const { client } = serverClient();
     const body = { name: `${CHAT_NAME}@conference.xmpp.chat.ethora.com` };
     await expect(
       client.DELETE('/v2/apps/{appId}/chats', { params: { path: { appId: APP_ID } }, body }),
@@ -117,7 +103,7 @@ describe('v2 chats against the Prism mock', () => {
   });
 
   it('grantUserAccessToChatRoomInApp takes plain uuids as members', async () => {
-    const { fetch, client } = setup();
+    const { fetch, client } = serverClient();
     const body = { chatName: CHAT_NAME, members: ['user-1', `${APP_ID}_user-2`] };
     const { error } = await client.POST('/v2/apps/{appId}/chats/users-access', {
       params: { path: { appId: APP_ID } },
@@ -128,7 +114,7 @@ describe('v2 chats against the Prism mock', () => {
   });
 
   it('removeUserAccessFromChatRoomInApp sends its JSON body on DELETE', async () => {
-    const { fetch, client } = setup();
+    const { fetch, client } = serverClient();
     const body = { chatName: CHAT_NAME, members: ['user-1'] };
     const { error } = await client.DELETE('/v2/apps/{appId}/chats/users-access', {
       params: { path: { appId: APP_ID } },

@@ -1,25 +1,9 @@
-import { contractFetch } from '@ethora/testkit';
-import { describe, expect, inject, it } from 'vitest';
-import { createEthoraClient } from '../src/index.js';
-import { NO_RETRIES } from './support/no-retries.js';
-
-const APP_ID = '65f1c2a9e4b0a1b2c3d4e5f6';
-const serverHeaders = { 'x-custom-token': 'header.payload.sig' };
-
-function setup() {
-  const fetch = contractFetch();
-  const client = createEthoraClient({
-    ...NO_RETRIES,
-    baseUrl: inject('prismUrl'),
-    fetch,
-    headers: serverHeaders,
-  });
-  return { fetch, client };
-}
+import { describe, expect, it } from 'vitest';
+import { APP_ID, serverClient } from './support/prism-clients.js';
 
 describe('v2 users (implicit app) against the Prism mock', () => {
   it('createUsers answers 202 with a job receipt', async () => {
-    const { fetch, client } = setup();
+    const { fetch, client } = serverClient();
     const body = {
       bypassEmailConfirmation: true,
       usersList: [
@@ -35,7 +19,7 @@ describe('v2 users (implicit app) against the Prism mock', () => {
   });
 
   it('createUsers rejects a last name shorter than two characters', async () => {
-    const { client } = setup();
+    const { client } = serverClient();
     const body = {
       usersList: [{ uuid: 'user-1', email: 'ada@example.com', firstName: 'Ada', lastName: 'L' }],
     };
@@ -43,7 +27,7 @@ describe('v2 users (implicit app) against the Prism mock', () => {
   });
 
   it('createUsers rejects more than 100 users', async () => {
-    const { client } = setup();
+    const { client } = serverClient();
     const usersList = Array.from({ length: 101 }, (_, i) => ({
       uuid: `user-${i}`,
       email: `user-${i}@example.com`,
@@ -54,7 +38,7 @@ describe('v2 users (implicit app) against the Prism mock', () => {
   });
 
   it('createUsers rejects a uuid with an @', async () => {
-    const { client } = setup();
+    const { client } = serverClient();
     const body = {
       usersList: [{ uuid: 'ada@example', email: 'ada@example.com', firstName: 'Ada', lastName: 'Lovelace' }],
     };
@@ -62,7 +46,7 @@ describe('v2 users (implicit app) against the Prism mock', () => {
   });
 
   it('getUsersBatchJob returns the per-user outcomes', async () => {
-    const { fetch, client } = setup();
+    const { fetch, client } = serverClient();
     const { data, error } = await client.GET('/v2/users/batch/{jobId}', {
       params: { path: { jobId: 'job-1' } },
     });
@@ -74,7 +58,7 @@ describe('v2 users (implicit app) against the Prism mock', () => {
   });
 
   it('updateUsers sends the users and types each outcome', async () => {
-    const { fetch, client } = setup();
+    const { fetch, client } = serverClient();
     const body = { users: [{ xmppUsername: `${APP_ID}_user-1`, firstName: 'Ada', lastName: 'King' }] };
     const { data, error } = await client.PATCH('/v2/chats/users', { body });
     expect(error).toBeUndefined();
@@ -83,18 +67,18 @@ describe('v2 users (implicit app) against the Prism mock', () => {
   });
 
   it('updateUsers refuses to change an email address', async () => {
-    const { client } = setup();
+    const { client } = serverClient();
     const users = [{ xmppUsername: `${APP_ID}_user-1`, email: 'new@example.com' as never }];
     await expect(client.PATCH('/v2/chats/users', { body: { users } })).rejects.toThrow(/email/);
   });
 
   it('updateUsers refuses an empty list', async () => {
-    const { client } = setup();
+    const { client } = serverClient();
     await expect(client.PATCH('/v2/chats/users', { body: { users: [] } })).rejects.toThrow(/users/);
   });
 
   it('getUsers sends its filters as query parameters', async () => {
-    const { fetch, client } = setup();
+    const { fetch, client } = serverClient();
     const { data, error } = await client.GET('/v2/chats/users', {
       params: { query: { chatName: `${APP_ID}_ws-42`, limit: 50, offset: 0 } },
     });
@@ -106,14 +90,14 @@ describe('v2 users (implicit app) against the Prism mock', () => {
   });
 
   it('getUsers rejects a limit above 500', async () => {
-    const { client } = setup();
+    const { client } = serverClient();
     await expect(client.GET('/v2/chats/users', { params: { query: { limit: 501 } } })).rejects.toThrow(
       /limit/,
     );
   });
 
   it('updateUsersInApp reaches the literal route, not the chat-name template', async () => {
-    const { fetch, client } = setup();
+    const { fetch, client } = serverClient();
     const body = { users: [{ xmppUsername: `${APP_ID}_user-1`, uuid: 'user-1', lastName: 'King' }] };
     const { data, error } = await client.PATCH('/v2/apps/{appId}/chats/users', {
       params: { path: { appId: APP_ID } },
@@ -125,7 +109,7 @@ describe('v2 users (implicit app) against the Prism mock', () => {
   });
 
   it('createUsersInApp and getAppUsersBatchJob give a receipt, then the job', async () => {
-    const { client } = setup();
+    const { client } = serverClient();
     const body = {
       usersList: [{ uuid: 'user-1', email: 'ada@example.com', firstName: 'Ada', lastName: 'Lovelace' }],
     };
@@ -143,7 +127,7 @@ describe('v2 users (implicit app) against the Prism mock', () => {
   });
 
   it('deleteUsersInApp sends its JSON body on DELETE', async () => {
-    const { fetch, client } = setup();
+    const { fetch, client } = serverClient();
     const body = { usersIdList: ['user-1', 'user-2'] };
     const { error, response } = await client.DELETE('/v2/apps/{appId}/users/batch', {
       params: { path: { appId: APP_ID } },
@@ -156,7 +140,7 @@ describe('v2 users (implicit app) against the Prism mock', () => {
   });
 
   it('getAppUsersBatchJob rejects an app id that is not 24 hex characters', async () => {
-    const { client } = setup();
+    const { client } = serverClient();
     await expect(
       client.GET('/v2/apps/{appId}/users/batch/{jobId}', {
         params: { path: { appId: 'not-an-id', jobId: 'j' } },

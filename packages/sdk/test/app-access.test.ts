@@ -30,6 +30,16 @@ describe('grantUserAccessToChatRoomInApp', () => {
     expect(onlyExchange(fetch).body).toEqual({ chatName: `${TARGET}_ws-42`, members: [`${TARGET}_user-1`] });
   });
 
+  it('sends a user named with and without the app prefix once, and takes a readonly list', async () => {
+    const { repo, fetch } = repositoryOnPrism();
+    const userIds: readonly string[] = ['user-1', `${TARGET}_user-1`, 'user-2'];
+    await repo.grantUserAccessToChatRoomInApp(TARGET, 'ws-42', userIds);
+    expect(onlyExchange(fetch).body).toEqual({
+      chatName: `${TARGET}_ws-42`,
+      members: [`${TARGET}_user-1`, `${TARGET}_user-2`],
+    });
+  });
+
   it('maps 404 to EthoraNotFoundError', async () => {
     const { repo } = repositoryOnPrism({}, 'code=404');
     await expect(repo.grantUserAccessToChatRoomInApp(TARGET, 'ws-42', 'user-1')).rejects.toBeInstanceOf(

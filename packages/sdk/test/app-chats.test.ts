@@ -101,6 +101,13 @@ describe('updateChatRoomInApp', () => {
     await expectServerAuth(exchange);
   });
 
+  it('sends only the title and description, as updateChatRoom does', async () => {
+    const { repo, fetch } = repositoryOnPrism();
+    const patch = { title: 'Archived', pinned: true, members: ['user-1'] };
+    await repo.updateChatRoomInApp(TARGET, 'ws-42', patch);
+    expect(onlyExchange(fetch).body).toEqual({ title: 'Archived' });
+  });
+
   it('passes a full room JID through as the path segment', async () => {
     const { repo, fetch } = repositoryOnPrism();
     const jid = `${TARGET}_ws-42@conference.xmpp.chat.ethora.com`;

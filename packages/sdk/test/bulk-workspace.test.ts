@@ -3,15 +3,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   type BulkProgress,
   type ChatRepository,
-  createChatRepository,
   EthoraConfigError,
   EthoraJobError,
   EthoraJobTimeoutError,
   EthoraValidationError,
 } from '../src/index.js';
 import { StubApi } from './bulk-stub-server.js';
+import { APP_ID, repositoryAt } from './repository-harness.js';
 
-const APP_ID = '65f1c2a9e4b0a1b2c3d4e5f6';
 const BOT = `${APP_ID}_bot`;
 const FAST_JOBS = { initialDelayMs: 1, maxDelayMs: 5 };
 const userIds = (count: number) => Array.from({ length: count }, (_, index) => `user-${index}`);
@@ -22,13 +21,7 @@ let repo: ChatRepository;
 beforeEach(async () => {
   api = new StubApi(APP_ID);
   await api.start();
-  repo = createChatRepository({
-    apiUrl: api.url,
-    appId: APP_ID,
-    appSecret: 'bulk-test-secret',
-    botJid: `${BOT}@xmpp.chat.ethora.com`,
-    maxRetries: 0,
-  });
+  repo = repositoryAt(api.url, { botJid: `${BOT}@xmpp.chat.ethora.com` });
 });
 
 afterEach(async () => {
@@ -86,6 +79,18 @@ describe('setupWorkspaceChat', () => {
       total: 1000,
     });
     expect(progress.at(-1)).toEqual({ phase: 'bot', done: 1, total: 1 });
+  });
+
+  it('by default sends all ten batches of a 1,000-user workspace before its first job poll', async () => {
+    // Polls wait long enough here that a fifth batch sent after a poll could only mean a smaller default.
+    await repo.setupWorkspaceChat({
+      chatId: 'ws-wave',
+      users: userIds(1000),
+      jobWait: { initialDelayMs: 300 },
+    });
+    const routes = api.requests.map((request) => `${request.method} ${request.path}`);
+    const firstPoll = routes.findIndex((route) => route.startsWith('GET /v2/users/batch/'));
+    expect(routes.slice(0, firstPoll).filter((route) => route === 'POST /v2/users/batch')).toHaveLength(10);
   });
 
   it('converges on a second run: the room and users exist, nothing fails, access is granted again', async () => {
@@ -193,7 +198,7 @@ describe('setupWorkspaceChat', () => {
     await expect(
       repo.setupWorkspaceChat({ chatId: 'ws', users: ['a'], concurrency: 0 }),
     ).rejects.toBeInstanceOf(EthoraValidationError);
-    const noBot = createChatRepository({ apiUrl: api.url, appId: APP_ID, appSecret: 'bulk-test-secret' });
+    const noBot = repositoryAt(api.url);
     await expect(noBot.setupWorkspaceChat({ chatId: 'ws', users: ['a'], bot: true })).rejects.toBeInstanceOf(
       EthoraConfigError,
     );

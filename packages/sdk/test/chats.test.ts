@@ -41,6 +41,18 @@ describe('createChatRoom', () => {
       pinned: true,
     });
   });
+
+  it('accepts a roomData.uuid that repeats the chat id as given, prefix included', async () => {
+    const { repo, fetch } = repositoryOnPrism();
+    await repo.createChatRoom(`${APP_ID}_ws-44`, { uuid: `${APP_ID}_ws-44` });
+    expect(onlyExchange(fetch).body).toEqual({ title: 'Chat Room ws-44', uuid: 'ws-44', type: 'group' });
+  });
+
+  it('creates a room with an empty initial member list, which the API allows', async () => {
+    const { repo, fetch } = repositoryOnPrism();
+    await repo.createChatRoom('ws-45', { members: [] });
+    expect(onlyExchange(fetch).body).toMatchObject({ uuid: 'ws-45', members: [] });
+  });
 });
 
 describe('deleteChatRoom', () => {

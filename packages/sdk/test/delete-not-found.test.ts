@@ -2,13 +2,8 @@ import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  type ChatRepository,
-  createChatRepository,
-  EthoraServerError,
-  EthoraUnprocessableEntityError,
-} from '../src/index.js';
-import { APP_ID, APP_SECRET } from './repository-harness.js';
+import { type ChatRepository, EthoraServerError, EthoraUnprocessableEntityError } from '../src/index.js';
+import { APP_ID, repositoryAt } from './repository-harness.js';
 
 interface Answer {
   status: number;
@@ -36,12 +31,7 @@ async function readBody(request: IncomingMessage): Promise<unknown> {
 
 function repository(): ChatRepository {
   const { port } = server.address() as AddressInfo;
-  return createChatRepository({
-    apiUrl: `http://127.0.0.1:${port}`,
-    appId: APP_ID,
-    appSecret: APP_SECRET,
-    maxRetries: 0,
-  });
+  return repositoryAt(`http://127.0.0.1:${port}`);
 }
 
 function answerWith(status: number, body: unknown): void {

@@ -2,9 +2,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { EthoraAbortError, EthoraError } from '@ethora/client';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type ChatRepository, createChatRepository, EthoraValidationError } from '../src/index.js';
+import { type ChatRepository, EthoraValidationError } from '../src/index.js';
+import { APP_ID, repositoryAt } from './repository-harness.js';
 
-const APP_ID = '65f1c2a9e4b0a1b2c3d4e5f6';
 const TARGET = '6650aaaabbbbccccddddeeee';
 
 interface Seen {
@@ -45,12 +45,7 @@ beforeAll(async () => {
     setTimeout(send, delayMs);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  repo = createChatRepository({
-    apiUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    appId: APP_ID,
-    appSecret: 'pagination-secret',
-    maxRetries: 0,
-  });
+  repo = repositoryAt(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
 });
 
 afterAll(async () => {

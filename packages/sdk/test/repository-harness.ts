@@ -27,17 +27,18 @@ export function withPrefer(fetch: typeof globalThis.fetch, prefer: string): type
   };
 }
 
+/** A repository of the test app against any server (Prism or a stub the test started), without retries. */
+export function repositoryAt(apiUrl: string, options: Partial<ChatRepositoryOptions> = {}): ChatRepository {
+  return createChatRepository({ apiUrl, appId: APP_ID, appSecret: APP_SECRET, maxRetries: 0, ...options });
+}
+
 /** Creates a repository against Prism; `prefer` selects a declared response, `options` override the rest. */
 export function repositoryOnPrism(
   options: Partial<ChatRepositoryOptions> = {},
   prefer?: string,
 ): RepositoryUnderTest {
   const fetch = contractFetch();
-  const repo = createChatRepository({
-    apiUrl: inject('prismUrl'),
-    appId: APP_ID,
-    appSecret: APP_SECRET,
-    maxRetries: 0,
+  const repo = repositoryAt(inject('prismUrl'), {
     fetch: prefer ? withPrefer(fetch, prefer) : fetch,
     ...options,
   });

@@ -32,8 +32,11 @@ describe('@ethora/sdk entry point', () => {
     }
   });
 
-  it('keeps validation assertions internal', () => {
-    expect(Object.keys(sdk)).not.toContain('assertPlainId');
+  it('keeps validation assertions and repository internals out of the public surface', () => {
+    const internal = Object.keys(sdk).filter((name) =>
+      /^(assert|create\w+Methods$|plainId|memberName)/.test(name),
+    );
+    expect(internal).toEqual([]);
   });
 
   it('roots every sdk error in EthoraError', () => {

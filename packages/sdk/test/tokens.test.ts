@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createChatRepository, verifyJwtToken } from '../src/index.js';
-import { APP_ID, APP_SECRET, repositoryOnPrism } from './repository-harness.js';
+import { verifyJwtToken } from '../src/index.js';
+import { APP_ID, APP_SECRET, repositoryAt, repositoryOnPrism } from './repository-harness.js';
 
-const config = { apiUrl: 'https://api.chat.ethora.com', appId: APP_ID, appSecret: APP_SECRET };
+// Naming rooms sends nothing, so the repository points at the real API and never calls it.
+const API_URL = 'https://api.chat.ethora.com';
 
 describe('createChatName', () => {
-  const repo = createChatRepository(config);
+  const repo = repositoryAt(API_URL);
 
   it('returns the room JID on the default conference domain', () => {
     expect(repo.createChatName('ws-42')).toBe(`${APP_ID}_ws-42@conference.xmpp.chat.ethora.com`);
@@ -23,7 +24,7 @@ describe('createChatName', () => {
   });
 
   it('uses the configured jidDomain', () => {
-    const selfHosted = createChatRepository({ ...config, jidDomain: 'conference.chat.acme.io' });
+    const selfHosted = repositoryAt(API_URL, { jidDomain: 'conference.chat.acme.io' });
     expect(selfHosted.createChatName('ws-42')).toBe(`${APP_ID}_ws-42@conference.chat.acme.io`);
   });
 });

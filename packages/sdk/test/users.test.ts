@@ -61,6 +61,23 @@ describe('createUser', () => {
     expect(user).not.toHaveProperty('password');
   });
 
+  it('treats a blank last name like a short one and a blank displayName like none', async () => {
+    const { repo, fetch } = repositoryOnPrism();
+    await repo.createUser('user-3', { firstName: 'Ada', lastName: ' ' });
+    await repo.createUser('user-4', { displayName: '   ' });
+    const users = fetch.exchanges.map(
+      (e) => (e.body as { usersList: Record<string, unknown>[] }).usersList[0],
+    );
+    expect(users[0]).toMatchObject({ firstName: 'Ada', lastName: 'User' });
+    expect(users[1]).toMatchObject({ firstName: 'User', lastName: 'User' });
+  });
+
+  it('accepts a userData.uuid that repeats the user id as given, prefix included', async () => {
+    const { repo, fetch } = repositoryOnPrism();
+    await repo.createUser(`${APP_ID}_user-5`, { uuid: `${APP_ID}_user-5`, firstName: 'Ada' });
+    expect(onlyExchange(fetch).body).toMatchObject({ usersList: [{ uuid: 'user-5', firstName: 'Ada' }] });
+  });
+
   it('gives the same placeholder e-mail on every call, so a retried creation is the same user', async () => {
     const { repo, fetch } = repositoryOnPrism();
     await repo.createUser('Ada:Lovelace');
@@ -86,9 +103,7 @@ describe('deleteUsers', () => {
 
   it('resolves to { ok: false } when the API answers its 422 "not found"', async () => {
     const { repo, fetch } = repositoryOnPrism({}, 'code=422');
-    const result = await repo.deleteUsers(['user-1']);
-    expect(result).toMatchObject({ ok: false });
-    expect(result).toHaveProperty('reason');
+    await expect(repo.deleteUsers(['user-1'])).resolves.toEqual({ ok: false, reason: 'Users not found' });
     expect(fetch.exchanges).toHaveLength(1);
   });
 });

@@ -105,7 +105,7 @@ const badCalls: BadCall[] = [
   ],
   ['deleteChatRoom: null chat id', (r) => r.deleteChatRoom(loose(null)), 'chatId', 'required'],
   ['deleteChatRoom: plain id with a slash', (r) => r.deleteChatRoom('ws/1'), 'chatId', 'plain-id'],
-  ['updateChatRoom: nothing to change', (r) => r.updateChatRoom('ws-1', {}), 'updateData', 'required'],
+  ['updateChatRoom: nothing to change', (r) => r.updateChatRoom('ws-1', {}), 'updateData', 'non-empty'],
   [
     'updateChatRoom: title of the wrong type',
     (r) => r.updateChatRoom('ws-1', { title: loose(1) }),

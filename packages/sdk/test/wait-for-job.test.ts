@@ -1,6 +1,12 @@
 import { EthoraAbortError } from '@ethora/client';
-import { describe, expect, it } from 'vitest';
-import { EthoraJobError, EthoraJobTimeoutError, EthoraValidationError, waitForJob } from '../src/index.js';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  DEFAULT_JOB_WAIT,
+  EthoraJobError,
+  EthoraJobTimeoutError,
+  EthoraValidationError,
+  waitForJob,
+} from '../src/index.js';
 
 // A job that reports the given states in turn, recording each read.
 function scriptedJob(states: { state: string; error?: unknown }[]) {
@@ -18,6 +24,30 @@ describe('waitForJob', () => {
     const result = await waitForJob('job-1', job.read, { initialDelayMs: 0, maxDelayMs: 2 });
     expect(result).toEqual({ state: 'completed' });
     expect(job.reads).toHaveLength(3);
+  });
+
+  describe('with the default waits', () => {
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    it('reads a quick job once, soon, and backs off for a slow one', async () => {
+      vi.useFakeTimers();
+      const job = scriptedJob([{ state: 'running' }, { state: 'running' }, { state: 'completed' }]);
+      const waiting = waitForJob('job-d', job.read);
+      await vi.advanceTimersByTimeAsync(DEFAULT_JOB_WAIT.initialDelayMs - 1);
+      expect(job.reads).toHaveLength(0);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(job.reads).toHaveLength(1);
+      // Each wait doubles: the second read comes 300 ms after the first, the third 600 ms after that.
+      await vi.advanceTimersByTimeAsync(2 * DEFAULT_JOB_WAIT.initialDelayMs - 1);
+      expect(job.reads).toHaveLength(1);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(job.reads).toHaveLength(2);
+      await vi.advanceTimersByTimeAsync(4 * DEFAULT_JOB_WAIT.initialDelayMs);
+      await expect(waiting).resolves.toEqual({ state: 'completed' });
+      expect(job.reads).toHaveLength(3);
+    });
   });
 
   it('throws EthoraJobError with the job error, scrubbing credentials from the message', async () => {

@@ -1,7 +1,7 @@
 import { EthoraError } from '../errors/ethora-error.js';
 import type { EthoraRequestContext } from '../errors/request-context.js';
 import { EthoraAbortError, EthoraNetworkError, EthoraTimeoutError } from '../errors/request-errors.js';
-import type { RawRequest, RawResponse, RawSend } from '../transport/raw-exchange.js';
+import { AttemptTimeout, type RawRequest, type RawResponse, type RawSend } from '../transport/raw-exchange.js';
 import { neverConnected } from './connect-failure.js';
 import type { AttemptFailure } from './retry-policy.js';
 
@@ -26,39 +26,29 @@ export interface AttemptLimit {
 }
 
 /**
- * Runs one attempt under its own timer, combined with the caller's signal. The timer is created
- * for this attempt and cleared when it ends, whatever the outcome; nothing outlives the attempt.
+ * Runs one attempt: the transport gets the caller's signal and the attempt's time limit, and keeps the
+ * timer itself (cleared when the exchange ends, whatever the outcome), so that nothing outlives the
+ * attempt and a call without a signal creates no `AbortController` on the `node:http` path.
  */
 export async function runAttempt(
   send: RawSend,
-  request: Omit<RawRequest, 'signal'>,
+  request: Omit<RawRequest, 'signal' | 'timeoutMs'>,
   callerSignal: AbortSignal | undefined,
   limit: AttemptLimit,
   context: EthoraRequestContext,
 ): Promise<AttemptOutcome> {
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort(new DOMException(`Timed out after ${limit.waitMs} ms`, 'TimeoutError'));
-  }, limit.waitMs);
-  const onCallerAbort = () => controller.abort(callerSignal?.reason);
-  callerSignal?.addEventListener('abort', onCallerAbort, { once: true });
   try {
-    return { response: await send({ ...request, signal: controller.signal }) };
+    return { response: await send({ ...request, signal: callerSignal, timeoutMs: limit.waitMs }) };
   } catch (error) {
     if (callerSignal?.aborted)
       return { error: new EthoraAbortError(context, callerSignal.reason), failure: FINAL };
-    if (timedOut) {
-      const error = new EthoraTimeoutError(context, limit.reportMs, limit.kind);
-      return { error, failure: limit.kind === 'attempt' ? TIMEOUT : FINAL };
+    if (error instanceof AttemptTimeout) {
+      const timeout = new EthoraTimeoutError(context, limit.reportMs, limit.kind);
+      return { error: timeout, failure: limit.kind === 'attempt' ? TIMEOUT : FINAL };
     }
     // An injected fetch may throw our own errors already; they are final as they are.
     if (error instanceof EthoraError) return { error, failure: FINAL };
     const failure = neverConnected(error) ? NOT_CONNECTED : NETWORK;
     return { error: new EthoraNetworkError(context, error), failure };
-  } finally {
-    clearTimeout(timer);
-    callerSignal?.removeEventListener('abort', onCallerAbort);
   }
 }

@@ -1,7 +1,7 @@
 import { CREDENTIAL_HEADERS } from '../auth/auth-headers.js';
 import type { Bytes, RawRequest } from '../transport/raw-exchange.js';
 import { type CallFacts, callFactsOf } from './call-facts.js';
-import { callRequestClass } from './call-request.js';
+import { hasNoBody, requestTextOf } from './call-request.js';
 
 const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'TRACE']);
 
@@ -19,7 +19,7 @@ export interface CallPlan {
   readonly headers: Readonly<Record<string, string>>;
   /** True when the caller set a credential header itself, which turns automatic auth off. */
   readonly ownCredential: boolean;
-  readonly request: Omit<RawRequest, 'signal' | 'headers'>;
+  readonly request: Omit<RawRequest, 'signal' | 'timeoutMs' | 'headers'>;
 }
 
 /** Defaults a {@link CallPlan} falls back to. */
@@ -58,10 +58,10 @@ export async function planCall(request: Request, defaults: PlanDefaults): Promis
 const encoder = new TextEncoder();
 
 async function bufferedBody(request: Request): Promise<Bytes | undefined> {
-  if (request.body === null) return undefined;
   // The JSON text openapi-fetch serialised: encoding it again is cheaper than reading the stream.
-  const text = callRequestClass().textOf(request);
-  return text === undefined ? new Uint8Array(await request.arrayBuffer()) : encoder.encode(text);
+  const text = requestTextOf(request);
+  if (text !== undefined) return encoder.encode(text);
+  return hasNoBody(request) ? undefined : new Uint8Array(await request.arrayBuffer());
 }
 
 function fallbackFacts(request: Request, defaults: PlanDefaults): CallFacts {

@@ -40,7 +40,7 @@ export function finishResponse(
         bodyExcerpt: bodyExcerpt(text),
       });
     }
-    return parsedJsonResponse(raw.body, init, data);
+    return parsedJsonResponse(raw.body, raw, text, data);
   }
   const response = new Response(bodiless ? null : raw.body, init);
   if (raw.status >= 400) {

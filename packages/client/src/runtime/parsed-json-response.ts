@@ -1,7 +1,19 @@
 import type { Bytes } from '../transport/raw-exchange.js';
 
 /** A `Response` whose JSON body was already parsed (and checked); see {@link parsedJsonResponse}. */
-type ParsedJsonResponseClass = new (bytes: Bytes, init: ResponseInit, data: unknown) => Response;
+type ParsedJsonResponseClass = new (
+  bytes: Bytes,
+  head: ParsedJsonResponseHead,
+  text: string,
+  data: unknown,
+) => Response;
+
+/** The status line and headers of a parsed JSON answer. */
+export interface ParsedJsonResponseHead {
+  readonly status: number;
+  readonly statusText: string;
+  readonly headers: Headers;
+}
 
 // Defined on first use: reading the global `Response` loads Node's fetch implementation (~15 ms),
 // which importing the package should not pay for.
@@ -13,30 +25,63 @@ let parsedJsonResponseClass: ParsedJsonResponseClass | undefined;
  * call. Any other use of the body (`text()`, `body`, `clone()`...) builds a standard Response from
  * the same bytes on first use and reads that, so callers see the usual Fetch API behaviour.
  */
-export function parsedJsonResponse(bytes: Bytes, init: ResponseInit, data: unknown): Response {
+export function parsedJsonResponse(
+  bytes: Bytes,
+  head: ParsedJsonResponseHead,
+  text: string,
+  data: unknown,
+): Response {
   parsedJsonResponseClass ??= defineParsedJsonResponse();
-  return new parsedJsonResponseClass(bytes, init, data);
+  return new parsedJsonResponseClass(bytes, head, text, data);
 }
 
 function defineParsedJsonResponse(): ParsedJsonResponseClass {
   return class ParsedJsonResponse extends Response {
     readonly #bytes: Bytes;
+    readonly #head: ParsedJsonResponseHead;
+    readonly #text: string;
     readonly #data: unknown;
     #standard: Response | undefined;
+    // Set once `text()` has answered from the decoded text: the body then counts as read.
+    #textRead = false;
 
-    constructor(bytes: Bytes, init: ResponseInit, data: unknown) {
-      super(null, init);
+    constructor(bytes: Bytes, head: ParsedJsonResponseHead, text: string, data: unknown) {
+      // The status and headers are answered from `head` below: passing them to the base constructor
+      // would validate and copy every header again, on every call.
+      super();
       this.#bytes = bytes;
+      this.#head = head;
+      this.#text = text;
       this.#data = data;
     }
 
-    // The same answer as a standard Response with a readable body, built once when first needed.
+    override get status(): number {
+      return this.#head.status;
+    }
+
+    override get ok(): boolean {
+      return this.#head.status >= 200 && this.#head.status < 300;
+    }
+
+    override get statusText(): string {
+      return this.#head.statusText;
+    }
+
+    override get headers(): Headers {
+      return this.#head.headers;
+    }
+
+    // The same answer as a standard Response with a readable body, built once when first needed; its
+    // body is spent at once if `text()` already read this one, so later reads fail as they should.
     #withBody(): Response {
-      this.#standard ??= new Response(this.#bytes, {
-        status: this.status,
-        statusText: this.statusText,
-        headers: this.headers,
-      });
+      if (this.#standard === undefined) {
+        this.#standard = new Response(this.#bytes, {
+          status: this.status,
+          statusText: this.statusText,
+          headers: this.headers,
+        });
+        if (this.#textRead) void this.#standard.arrayBuffer();
+      }
       return this.#standard;
     }
 
@@ -45,16 +90,19 @@ function defineParsedJsonResponse(): ParsedJsonResponseClass {
     }
 
     override get bodyUsed(): boolean {
-      return this.#standard?.bodyUsed ?? false;
+      return this.#textRead || (this.#standard?.bodyUsed ?? false);
     }
 
     // biome-ignore lint/suspicious/noExplicitAny: the signature of Response.json().
     override json(): Promise<any> {
-      return this.#standard ? this.#standard.json() : Promise.resolve(this.#data);
+      return this.#standard || this.#textRead ? this.#withBody().json() : Promise.resolve(this.#data);
     }
 
+    // openapi-fetch reads an answer without `Content-Length` (chunked, compressed) with `text()`.
     override text(): Promise<string> {
-      return this.#withBody().text();
+      if (this.#standard || this.#textRead) return this.#withBody().text();
+      this.#textRead = true;
+      return Promise.resolve(this.#text);
     }
 
     override arrayBuffer(): Promise<ArrayBuffer> {

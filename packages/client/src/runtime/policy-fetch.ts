@@ -5,7 +5,7 @@ import type { LevelledLogger } from '../logging/logger.js';
 import type { RawSend } from '../transport/raw-exchange.js';
 import { type AttemptOutcome, runAttempt } from './attempt.js';
 import { type CallPlan, planCall } from './call-plan.js';
-import { callRequestClass } from './call-request.js';
+import { callerSignalOf } from './call-request.js';
 import { finishResponse } from './finish-response.js';
 import { parseRetryAfter } from './retry-after.js';
 import { type AttemptFailure, decideRetry, type RetrySettings } from './retry-policy.js';
@@ -43,7 +43,7 @@ export function createPolicyFetch(settings: PolicySettings): (input: Request) =>
   return async function policyFetch(request: Request): Promise<Response> {
     const plan = await planCall(request, defaults);
     const { facts } = plan;
-    const callerSignal = callRequestClass().callerSignalOf(request) ?? undefined;
+    const callerSignal = callerSignalOf(request);
 
     for (let attempt = 1; ; attempt++) {
       const context: EthoraRequestContext = {

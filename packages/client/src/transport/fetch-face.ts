@@ -1,8 +1,5 @@
 import { type Bytes, isNullBodyStatus, type RawRequest, type RawResponse } from './raw-exchange.js';
 
-// A signal that never fires, for calls made without one.
-const NEVER = new AbortController().signal;
-
 /** Reads `fetch(input, init)` arguments into a {@link RawRequest} with a buffered body. */
 export async function toRawRequest(
   input: string | URL | Request,
@@ -22,7 +19,8 @@ export async function toRawRequest(
     method: /^(get|head|post|put|delete|options|patch)$/i.test(method) ? method.toUpperCase() : method,
     headers,
     body,
-    signal: init.signal ?? fromRequest?.signal ?? NEVER,
+    signal: init.signal ?? fromRequest?.signal ?? undefined,
+    timeoutMs: undefined,
     redirect: init.redirect ?? fromRequest?.redirect ?? 'follow',
   };
 }

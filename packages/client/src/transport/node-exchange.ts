@@ -1,7 +1,7 @@
 import type * as Http from 'node:http';
 import { decodeBody } from './decode-body.js';
 import type { NodeModules } from './node-runtime.js';
-import type { Bytes, RawResponse } from './raw-exchange.js';
+import { AttemptTimeout, type Bytes, type RawResponse } from './raw-exchange.js';
 
 /** One request over `node:http`/`node:https`, without redirects. */
 export interface NodeExchange {
@@ -9,29 +9,35 @@ export interface NodeExchange {
   readonly method: string;
   readonly headers: Record<string, string>;
   readonly body: Bytes | undefined;
-  readonly signal: AbortSignal;
+  /** The caller's signal, if any. */
+  readonly signal: AbortSignal | undefined;
+  /** Milliseconds the exchange may take, if limited. */
+  readonly timeoutMs: number | undefined;
   readonly agent: Http.Agent;
   /** Extra TLS options for `https:` (a private CA, say). */
   readonly tls: Record<string, unknown> | undefined;
 }
 
 /**
- * Sends one request and resolves once the whole body has arrived and been decompressed. The
- * signal aborts any stage (connect, upload, headers, body); the socket is destroyed then, never
- * returned to the pool half-read.
+ * Sends one request and resolves once the whole body has arrived and been decompressed. The signal
+ * aborts any stage (connect, upload, headers, body), and so does the exchange's own timer, which
+ * rejects with {@link AttemptTimeout}; the socket is destroyed then, never returned to the pool
+ * half-read. The timer is cleared however the exchange ends.
  */
 export function sendNodeExchange(modules: NodeModules, exchange: NodeExchange): Promise<RawResponse> {
-  const { signal } = exchange;
+  const { signal, timeoutMs } = exchange;
   return new Promise<RawResponse>((resolve, reject) => {
-    if (signal.aborted) {
+    if (signal?.aborted) {
       reject(signal.reason);
       return;
     }
     let settled = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const settle = (error: unknown, response?: RawResponse) => {
       if (settled) return;
       settled = true;
-      signal.removeEventListener('abort', onAbort);
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
       if (response) resolve(response);
       else reject(error);
     };
@@ -43,10 +49,16 @@ export function sendNodeExchange(modules: NodeModules, exchange: NodeExchange): 
       ...(isHttps ? exchange.tls : undefined),
     });
     const onAbort = () => {
-      settle(signal.reason);
+      settle(signal?.reason);
       request.destroy();
     };
-    signal.addEventListener('abort', onAbort, { once: true });
+    signal?.addEventListener('abort', onAbort, { once: true });
+    if (timeoutMs !== undefined) {
+      timer = setTimeout(() => {
+        settle(new AttemptTimeout(timeoutMs));
+        request.destroy();
+      }, timeoutMs);
+    }
     request.on('error', (error) => settle(error));
     request.on('response', (response) => {
       const chunks: Buffer[] = [];

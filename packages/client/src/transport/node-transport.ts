@@ -2,7 +2,7 @@ import type * as Http from 'node:http';
 import { toRawRequest, toResponse } from './fetch-face.js';
 import { sendNodeExchange } from './node-exchange.js';
 import { loadNodeModules, type NodeModules } from './node-runtime.js';
-import { type FetchLike, RAW_SEND, type RawRequest, type RawResponse } from './raw-exchange.js';
+import { AttemptTimeout, type FetchLike, RAW_SEND, type RawRequest, type RawResponse } from './raw-exchange.js';
 
 /** Options of {@link createNodeTransport}. */
 export interface NodeTransportOptions {
@@ -75,6 +75,9 @@ export function createNodeTransport(options: NodeTransportOptions = {}): NodeTra
     modules ??= await loadNodeModules();
     let url = new URL(request.url);
     let { method, body } = request;
+    const { timeoutMs } = request;
+    // Redirects share the exchange's time limit: each hop gets what is left of it.
+    const expires = timeoutMs === undefined ? undefined : performance.now() + timeoutMs;
     const headers: Record<string, string> = { ...request.headers };
     if (compression && headers['accept-encoding'] === undefined)
       headers['accept-encoding'] = 'gzip, deflate, br';
@@ -84,12 +87,18 @@ export function createNodeTransport(options: NodeTransportOptions = {}): NodeTra
       }
       if (body) headers['content-length'] = String(body.byteLength);
       else delete headers['content-length'];
+      let hopMs = timeoutMs;
+      if (redirects > 0 && expires !== undefined) {
+        hopMs = Math.ceil(expires - performance.now());
+        if (hopMs <= 0) throw new AttemptTimeout(timeoutMs as number);
+      }
       const response = await sendNodeExchange(modules, {
         url,
         method,
         headers,
         body,
         signal: request.signal,
+        timeoutMs: hopMs,
         agent: agentFor(modules, url.protocol === 'https:'),
         tls,
       });
@@ -121,7 +130,7 @@ export function createNodeTransport(options: NodeTransportOptions = {}): NodeTra
     try {
       response = await send(request);
     } catch (error) {
-      if (request.signal.aborted) throw request.signal.reason;
+      if (request.signal?.aborted) throw request.signal.reason;
       throw new TypeError('fetch failed', { cause: error });
     }
     return toResponse(response);

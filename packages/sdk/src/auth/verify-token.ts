@@ -12,7 +12,7 @@ export interface VerifyTokenOptions<T extends TokenType = TokenType> {
   expectedType?: T;
   /** Also accept tokens signed with the raw app secret (default: only when `tokenSigning` is `'raw'`). */
   acceptRawSecret?: boolean;
-  /** Reject tokens without `exp` (default `true`; legacy tokens of the previous SDK carry none). */
+  /** Reject tokens without `exp` or `iat` (default `true`; legacy tokens of the previous SDK carry no `exp`). */
   requireExpiry?: boolean;
   /** Allowed clock skew in seconds for `exp`, `nbf` and `iat` (default 0). */
   clockToleranceSeconds?: number;

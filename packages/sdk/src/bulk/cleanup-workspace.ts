@@ -15,7 +15,7 @@ export interface CleanupWorkspaceOptions {
   chatId: string;
   /** Plain ids of the users to delete; any number, sent 100 per request. */
   userIds: readonly string[];
-  /** Requests in flight at once, 1–16 (default 4). */
+  /** Requests in flight at once, 1–16 (default 10). */
   concurrency?: number;
   /** Called as work finishes (`room`, then `users`). */
   onProgress?: (progress: BulkProgress) => void;

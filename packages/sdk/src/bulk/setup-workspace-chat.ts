@@ -48,7 +48,7 @@ export interface SetupWorkspaceChatOptions {
   users: readonly WorkspaceUser[];
   /** Let the configured bot in too: default when `botJid` is configured; `true` without one is a config error. */
   bot?: boolean;
-  /** Batches in flight at once, 1–16 (default 4). */
+  /** Batches in flight at once, 1–16 (default 10). */
   concurrency?: number;
   /**
    * Members let in per access request, 1–1000 (default 500). The API documents no limit for a grant's members;

@@ -9,7 +9,10 @@ import { fail } from '../validation/fail.js';
 export interface WaitForJobOptions {
   /** Give up after this many milliseconds (default 120 000). */
   timeoutMs?: number;
-  /** Wait before the first status read, in milliseconds (default 500): jobs rarely finish sooner. */
+  /**
+   * Wait before the first status read, in milliseconds (default 150): short, so that a quick job is seen
+   * done early; the waits after it grow by `backoffFactor`, so a slow job costs few reads.
+   */
   initialDelayMs?: number;
   /** Longest wait between two status reads, in milliseconds (default 5 000). */
   maxDelayMs?: number;
@@ -30,7 +33,7 @@ export interface PollableJob {
 /** Defaults of {@link WaitForJobOptions}. */
 export const DEFAULT_JOB_WAIT: Readonly<Required<Omit<WaitForJobOptions, 'signal'>>> = Object.freeze({
   timeoutMs: 120_000,
-  initialDelayMs: 500,
+  initialDelayMs: 150,
   maxDelayMs: 5_000,
   backoffFactor: 2,
 });

@@ -21,12 +21,20 @@ export interface AccessMethods {
   ): Promise<UsersAccessResult>;
 }
 
-/** Validates a room and one or many users and returns the access request body, names prefixed once. */
-export function accessRequest(appId: string, chatId: unknown, userId: unknown): UsersAccessRequest {
+/**
+ * Validates a room and one or many users and returns the access request body, names prefixed once;
+ * `argument` is the users' parameter name in error messages.
+ */
+export function accessRequest(
+  appId: string,
+  chatId: unknown,
+  userId: unknown,
+  argument = 'userId',
+): UsersAccessRequest {
   const chatName = roomShortName(appId, 'chatId', chatId);
-  if (typeof userId === 'string') return { chatName, members: [memberName(appId, 'userId', userId)] };
-  const listed = assertIdList('userId', userId, { max: MAX_BATCH_SIZE });
-  const members = listed.map((id, index) => memberName(appId, `userId[${index}]`, id));
+  if (typeof userId === 'string') return { chatName, members: [memberName(appId, argument, userId)] };
+  const listed = assertIdList(argument, userId, { max: MAX_BATCH_SIZE });
+  const members = listed.map((id, index) => memberName(appId, `${argument}[${index}]`, id));
   // `u1` and `<appId>_u1` are the same member: send it once.
   return { chatName, members: [...new Set(members)] };
 }

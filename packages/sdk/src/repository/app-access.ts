@@ -1,12 +1,7 @@
-import type { components } from '@ethora/client';
-import { appScoped } from '../identifiers/app-scoped.js';
+import type { UsersAccessResult } from '@ethora/client';
 import { assertAppId } from '../validation/assert-app-id.js';
-import { plainIdList } from './app-users.js';
+import { accessRequest } from './access.js';
 import { call, type RepositoryContext } from './context.js';
-import { roomShortName } from './wire-names.js';
-
-/** Acknowledgement of an access change (`{ ok }` or member `results`, depending on the deployment). */
-export type UsersAccessResult = components['schemas']['UsersAccessResult'];
 
 /** Tenant-admin methods that change who may enter a room of an explicit app. */
 export interface AppAccessMethods {
@@ -14,51 +9,29 @@ export interface AppAccessMethods {
   grantUserAccessToChatRoomInApp(
     appId: string,
     chatId: string,
-    userIds: string | string[],
+    userIds: string | readonly string[],
   ): Promise<UsersAccessResult>;
   /** Takes 1–100 users out of room `<appId>_<chatId>` (`DELETE /v2/apps/{appId}/chats/users-access`). */
   removeUserAccessFromChatRoomInApp(
     appId: string,
     chatId: string,
-    userIds: string | string[],
+    userIds: string | readonly string[],
   ): Promise<UsersAccessResult>;
 }
 
 /** Builds the {@link AppAccessMethods} of a repository. */
 export function createAppAccessMethods(ctx: RepositoryContext): AppAccessMethods {
-  return {
-    async grantUserAccessToChatRoomInApp(
-      appId: string,
-      chatId: string,
-      userIds: string | string[],
-    ): Promise<UsersAccessResult> {
-      assertAppId('appId', appId);
-      const body = accessBody(appId, chatId, userIds);
-      return call(
-        ctx.client.POST('/v2/apps/{appId}/chats/users-access', { params: { path: { appId } }, body }),
-      );
-    },
-
-    async removeUserAccessFromChatRoomInApp(
-      appId: string,
-      chatId: string,
-      userIds: string | string[],
-    ): Promise<UsersAccessResult> {
-      assertAppId('appId', appId);
-      const body = accessBody(appId, chatId, userIds);
-      return call(
-        ctx.client.DELETE('/v2/apps/{appId}/chats/users-access', { params: { path: { appId } }, body }),
-      );
-    },
+  // Granting and removing differ only in the HTTP method: same route, same body, names scoped to `appId`.
+  const changeAccess = (method: 'POST' | 'DELETE', appId: unknown, chatId: unknown, userIds: unknown) => {
+    assertAppId('appId', appId);
+    const request = { params: { path: { appId } }, body: accessRequest(appId, chatId, userIds, 'userIds') };
+    const route = '/v2/apps/{appId}/chats/users-access';
+    return call(method === 'POST' ? ctx.client.POST(route, request) : ctx.client.DELETE(route, request));
   };
-}
-
-function accessBody(
-  appId: string,
-  chatId: unknown,
-  userIds: unknown,
-): components['schemas']['UsersAccessRequest'] {
-  const chatName = roomShortName(appId, 'chatId', chatId);
-  const ids = plainIdList(appId, 'userIds', typeof userIds === 'string' ? [userIds] : userIds);
-  return { chatName, members: ids.map((id) => appScoped(appId, id)) };
+  return {
+    grantUserAccessToChatRoomInApp: async (appId, chatId, userIds) =>
+      changeAccess('POST', appId, chatId, userIds),
+    removeUserAccessFromChatRoomInApp: async (appId, chatId, userIds) =>
+      changeAccess('DELETE', appId, chatId, userIds),
+  };
 }

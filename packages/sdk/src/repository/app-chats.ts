@@ -1,10 +1,13 @@
-import type { components, operations } from '@ethora/client';
+import type { components, operations, UserChatList } from '@ethora/client';
 import { assertAppId } from '../validation/assert-app-id.js';
-import { assertId } from '../validation/assert-id.js';
-import { assertPlainObject } from '../validation/assert-object.js';
-import { assertString } from '../validation/assert-string.js';
-import { fail } from '../validation/fail.js';
-import { type ChatRoomResult, type CreateChatRoomData, newRoom, type UndocumentedResult } from './chats.js';
+import {
+  type ChatRoomResult,
+  type CreateChatRoomData,
+  newRoom,
+  roomUpdate,
+  roomUpdateTarget,
+  type UndocumentedResult,
+} from './chats.js';
 import { call, type RepositoryContext } from './context.js';
 import { roomPageChecks } from './page-query-checks.js';
 import { pickOptions } from './pick-options.js';
@@ -14,7 +17,6 @@ import { plainId, roomShortName } from './wire-names.js';
 export type ListChatsInAppQuery = NonNullable<operations['listChatsInApp']['parameters']['query']>;
 /** Query of `getUserChatsInApp`: page (`limit` 1–500, `offset`) and `includeMembers`. */
 export type UserChatsInAppQuery = NonNullable<operations['getUserChatsInApp']['parameters']['query']>;
-type UserChatList = components['schemas']['UserChatList'];
 /** New title and/or description of a room. */
 export type ChatRoomPatch = components['schemas']['UpdateChatRoomRequest'];
 
@@ -28,7 +30,7 @@ export interface AppChatMethods {
   deleteChatRoomInApp(appId: string, chatId: string): Promise<UndocumentedResult>;
   /** Lists one page of the rooms a user of an app belongs to (`GET /v2/apps/{appId}/users/{userId}/chats`). */
   getUserChatsInApp(appId: string, userId: string, query?: UserChatsInAppQuery): Promise<UserChatList>;
-  /** Sets a room's title and/or description (`PATCH /v2/apps/{appId}/chats/{chatName}`). */
+  /** Sets a room's title and/or description, the only fields sent (`PATCH /v2/apps/{appId}/chats/{chatName}`). */
   updateChatRoomInApp(appId: string, chatId: string, patch: ChatRoomPatch): Promise<UndocumentedResult>;
 }
 
@@ -80,8 +82,8 @@ export function createAppChatMethods(ctx: RepositoryContext): AppChatMethods {
       patch: ChatRoomPatch,
     ): Promise<UndocumentedResult> {
       assertAppId('appId', appId);
-      const chatName = updateTarget(appId, chatId);
-      const body = roomPatch('patch', patch);
+      const chatName = roomUpdateTarget(appId, chatId);
+      const body = roomUpdate('patch', patch);
       return call(
         ctx.client.PATCH('/v2/apps/{appId}/chats/{chatName}', {
           params: { path: { appId, chatName } },
@@ -90,26 +92,4 @@ export function createAppChatMethods(ctx: RepositoryContext): AppChatMethods {
       );
     },
   };
-}
-
-// The route takes the short name or a full room JID, which is passed through as is.
-function updateTarget(appId: string, chatId: unknown): string {
-  assertId('chatId', chatId);
-  if (chatId.includes('@')) {
-    roomShortName(appId, 'chatId', chatId);
-    return chatId;
-  }
-  return roomShortName(appId, 'chatId', chatId);
-}
-
-function roomPatch(argument: string, patch: unknown): ChatRoomPatch {
-  assertPlainObject(argument, patch);
-  if (patch.title === undefined && patch.description === undefined) {
-    fail(argument, 'non-empty', 'must set title or description', patch);
-  }
-  if (patch.title !== undefined) assertString(`${argument}.title`, patch.title);
-  if (patch.description !== undefined && typeof patch.description !== 'string') {
-    fail(`${argument}.description`, 'type', 'expected a string', patch.description);
-  }
-  return { ...patch } as ChatRoomPatch;
 }

@@ -2,6 +2,7 @@ import type { components } from '@ethora/client';
 import { assertAppId } from '../validation/assert-app-id.js';
 import { assertPlainId } from '../validation/assert-id.js';
 import { assertString } from '../validation/assert-string.js';
+import type { UndocumentedResult } from './chats.js';
 import { call, type RepositoryContext } from './context.js';
 import { pickOptions } from './pick-options.js';
 
@@ -14,8 +15,6 @@ export interface AppTokenOptions {
   /** A name that helps tell tokens apart. */
   label?: string;
 }
-/** A success body whose fields the API does not document. */
-type UndocumentedResult = components['schemas']['NotDocumented'];
 
 /** Tenant-admin methods on an app's server API tokens. */
 export interface AppTokenMethods {

@@ -6,6 +6,7 @@ import { assertArray, assertIdList, MAX_BATCH_SIZE } from '../validation/assert-
 import { assertPlainObject } from '../validation/assert-object.js';
 import { assertEmail, assertString } from '../validation/assert-string.js';
 import { fail } from '../validation/fail.js';
+import type { UndocumentedResult } from './chats.js';
 import { call, type RepositoryContext } from './context.js';
 import { pickOptions } from './pick-options.js';
 import { plainId } from './wire-names.js';
@@ -16,8 +17,6 @@ export type NewUser = components['schemas']['UserInput'];
 export type UsersBatchReceipt = components['schemas']['JobReceipt'];
 /** State of a user batch and, once completed, one outcome per user (`created`, `exists`, `uuid_exists`...). */
 export type UsersBatchJob = components['schemas']['UsersBatchJob'];
-/** A success body whose fields the API does not document. */
-type UndocumentedResult = components['schemas']['NotDocumented'];
 
 /** Options of `createUsersInApp`. */
 export interface CreateUsersOptions {

@@ -68,7 +68,7 @@ export function newRoom(appId: string, chatId: string, roomData: unknown): Creat
     Object.assign(data, roomData);
   }
   const { uuid, title, type, description, picture, members, ...extra } = data;
-  if (uuid !== undefined && uuid !== chatId) {
+  if (uuid !== undefined && plainId(appId, 'roomData.uuid', uuid) !== chatId) {
     fail('roomData.uuid', 'plain-id', 'must be left out: the uuid is the chatId argument', uuid);
   }
   const room: CreateChatRoomRequest = {
@@ -82,25 +82,33 @@ export function newRoom(appId: string, chatId: string, roomData: unknown): Creat
   const image = optionalText('roomData.picture', picture, true);
   if (image !== undefined) room.picture = image;
   if (members !== undefined) {
-    const names = assertIdList('roomData.members', members, { max: MAX_BATCH_SIZE }).map((member, index) =>
-      memberName(appId, `roomData.members[${index}]`, member),
+    const names = assertIdList('roomData.members', members, { min: 0, max: MAX_BATCH_SIZE }).map(
+      (member, index) => memberName(appId, `roomData.members[${index}]`, member),
     );
     room.members = [...new Set(names)];
   }
   return room;
 }
 
-function roomUpdate(updateData: unknown): UpdateChatRoomRequest {
-  assertPlainObject('updateData', updateData);
-  const title = optionalText('updateData.title', updateData.title);
-  const description = optionalText('updateData.description', updateData.description, true);
+/** Validates the new title and/or description of a room (`argument` names the object in errors). */
+export function roomUpdate(argument: string, updateData: unknown): UpdateChatRoomRequest {
+  assertPlainObject(argument, updateData);
+  const title = optionalText(`${argument}.title`, updateData.title);
+  const description = optionalText(`${argument}.description`, updateData.description, true);
   if (title === undefined && description === undefined) {
-    fail('updateData', 'required', 'must set title or description', updateData);
+    fail(argument, 'non-empty', 'must set title or description', updateData);
   }
   return {
     ...(title !== undefined ? { title } : {}),
     ...(description !== undefined ? { description } : {}),
   };
+}
+
+/** The `{chatName}` of a room update: the short name for a chat id, a full room JID passed through as given. */
+export function roomUpdateTarget(appId: string, chatId: unknown): string {
+  const shortName = roomShortName(appId, 'chatId', chatId);
+  // The route accepts both forms; a JID is sent as the caller wrote it (the client encodes the segment).
+  return typeof chatId === 'string' && chatId.includes('@') ? chatId : shortName;
 }
 
 /** Builds the {@link ChatMethods} of a repository. */
@@ -119,10 +127,8 @@ export function createChatMethods(ctx: RepositoryContext): ChatMethods {
     },
 
     async updateChatRoom(chatId, updateData) {
-      const shortName = roomShortName(appId, 'chatId', chatId);
-      // A full JID is passed through as the caller wrote it; the API accepts both forms.
-      const chatName = chatId.includes('@') ? chatId : shortName;
-      const body = roomUpdate(updateData);
+      const chatName = roomUpdateTarget(appId, chatId);
+      const body = roomUpdate('updateData', updateData);
       return call(
         client.PATCH('/v2/apps/{appId}/chats/{chatName}', { params: { path: { appId, chatName } }, body }),
       );

@@ -3,6 +3,7 @@ import { sha256Hex } from '../auth/scoped-key.js';
 import { assertPlainObject } from '../validation/assert-object.js';
 import { assertEmail, assertString } from '../validation/assert-string.js';
 import { fail } from '../validation/fail.js';
+import { plainId } from './wire-names.js';
 
 /** Optional profile of a user created by `createUser`; any further field is passed through to the profile. */
 export interface CreateUserData {
@@ -10,7 +11,7 @@ export interface CreateUserData {
   email?: UserInput['email'];
   /** First name, at least 2 characters (default: the first word of `displayName`, else `User`). */
   firstName?: UserInput['firstName'];
-  /** Last name; one shorter than 2 characters is replaced by `User`, as the previous SDK did. */
+  /** Last name; a blank one or one shorter than 2 characters is replaced by `User`, as the previous SDK did. */
   lastName?: UserInput['lastName'];
   /** Login password; none is sent when absent (the user signs in through your backend's client tokens). */
   password?: UserInput['password'];
@@ -46,26 +47,25 @@ async function placeholderEmail(appId: string, userId: string): Promise<string> 
   return `${local}@${appId.toLowerCase()}.example.com`;
 }
 
+// An empty or blank name counts as absent, as in the previous SDK; any other value must be a string.
+function givenName(argument: string, value: unknown): string | undefined {
+  if (value === undefined || (typeof value === 'string' && value.trim() === '')) return undefined;
+  assertString(argument, value);
+  return value.trim();
+}
+
 function splitNames(data: CreateUserData): { firstName: string; lastName: string } {
-  const displayName =
-    data.displayName === '' ? undefined : optionalString('userData.displayName', data.displayName);
-  const words = displayName?.trim().split(/\s+/) ?? [];
-  // An empty name counts as absent, as in the previous SDK.
-  let firstName = data.firstName === '' ? undefined : optionalString('userData.firstName', data.firstName);
-  if (firstName !== undefined) {
-    assertString('userData.firstName', firstName, { minLength: MIN_NAME_LENGTH });
-  } else {
-    const first = words[0] ?? '';
-    firstName = first.length >= MIN_NAME_LENGTH ? first : DEFAULT_NAME;
-  }
-  const givenLast = data.lastName === '' ? undefined : optionalString('userData.lastName', data.lastName);
-  const lastName = (
-    givenLast ?? (data.firstName === undefined || data.firstName === '' ? words.slice(1).join(' ') : '')
-  ).trim();
-  return {
-    firstName: firstName.trim(),
-    lastName: lastName.length >= MIN_NAME_LENGTH ? lastName : DEFAULT_NAME,
-  };
+  const words = givenName('userData.displayName', data.displayName)?.split(/\s+/) ?? [];
+  const givenFirst = givenName('userData.firstName', data.firstName);
+  if (givenFirst !== undefined)
+    assertString('userData.firstName', givenFirst, { minLength: MIN_NAME_LENGTH });
+  const first = words[0] ?? '';
+  const firstName = givenFirst ?? (first.length >= MIN_NAME_LENGTH ? first : DEFAULT_NAME);
+  // The rest of `displayName` is the last name only when the first name came from it too.
+  const lastName =
+    givenName('userData.lastName', data.lastName) ??
+    (givenFirst === undefined ? words.slice(1).join(' ') : '');
+  return { firstName, lastName: lastName.length >= MIN_NAME_LENGTH ? lastName : DEFAULT_NAME };
 }
 
 /**
@@ -78,7 +78,7 @@ export async function newUserInput(appId: string, userId: string, userData: unkn
     assertPlainObject('userData', userData);
     Object.assign(data, userData);
   }
-  if (data.uuid !== undefined && data.uuid !== userId) {
+  if (data.uuid !== undefined && plainId(appId, 'userData.uuid', data.uuid) !== userId) {
     fail('userData.uuid', 'plain-id', 'must be left out: the uuid is the userId argument', data.uuid);
   }
   const { firstName, lastName } = splitNames(data);
