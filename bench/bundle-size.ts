@@ -21,14 +21,19 @@ export interface BundleSize {
  * jose; the bundle measured 26.9 KB (33.6 KB with jose's HS256 parts) after the operation table was
  * compacted, and what remains is openapi-fetch (~2.3 KB), the operation table (~1.7 KB: paths and
  * operation ids the runtime needs) and our own validation, error messages, retries and transport,
- * which cannot shrink to the target without dropping features or checks.
+ * which cannot shrink to the target without dropping features or checks. Raised to 29.0 / 35.8 KB (from
+ * 27.5 / 34.5) when calls stopped building a `Request` while no caller middleware can change it: the
+ * client then serialises and reads a call itself with openapi-fetch's rules, still hands `onResponse`
+ * hooks a standard `Request`, and its `node:http` transport times attempts out without an
+ * `AbortController`. That costs about 1.9 KB gzipped (26.9 KB before, 28.7 KB after) and takes a call
+ * on the default transport from about 0.9× raw fetch's time to about 0.65× (bench/RESULTS.md).
  */
 /** The performance issue's target for the bundle without jose, in gzipped bytes; reported, not enforced. */
 export const TARGET_GZIP_BYTES_WITHOUT_JOSE = 15_000;
 
 export const BUDGET_GZIP_BYTES = {
-  withoutJose: 27_500,
-  withJose: 34_500,
+  withoutJose: 29_000,
+  withJose: 35_800,
 } as const;
 
 /** The bundles the budget watches, and the one an app using only the repository ships. */

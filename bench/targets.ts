@@ -107,7 +107,19 @@ function bulkTargets(rows: BulkRow[] | undefined): TargetCheck[] {
   const ours = rows.find((r) => r.caseName === CASE.sdkBulk);
   const label = 'bulk: 1,000 users in ≤ 25 HTTP requests';
   if (!ours) return [pending(label, 'setupWorkspaceChat not available yet')];
-  return [check(label, `${ours.requests} requests`, ours.requests <= 25)];
+  const out = [check(label, `${ours.requests} requests`, ours.requests <= 25)];
+  const loop = rows.find((r) => r.caseName === CASE.previousBulk);
+  if (loop) {
+    const ratio = ours.wallMs / loop.wallMs;
+    out.push(
+      check(
+        "bulk: wall time at most half the previous SDK's loop",
+        `${Math.round(ours.wallMs)} ms vs ${Math.round(loop.wallMs)} ms (${x(ratio)})`,
+        ratio <= 0.5,
+      ),
+    );
+  }
+  return out;
 }
 
 function footprintTargets(footprint: Footprint | undefined, bundle: BundleSizes | undefined): TargetCheck[] {

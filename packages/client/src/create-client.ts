@@ -6,9 +6,10 @@ import type { EthoraClient } from './client-types.js';
 import type { paths } from './generated/schema.js';
 import { consoleLogger, createLevelledLogger } from './logging/logger.js';
 import { createCallFactsMiddleware } from './runtime/call-facts.js';
-import { callRequestFactory, standardRequestClass } from './runtime/call-request.js';
-import { watchCallerMiddleware } from './runtime/caller-middleware.js';
-import { createPolicyFetch } from './runtime/policy-fetch.js';
+import { callRequestClass } from './runtime/call-request.js';
+import { routeCalls } from './runtime/call-routing.js';
+import { createDirectCall } from './runtime/direct-call.js';
+import { createCallPolicy } from './runtime/policy-fetch.js';
 import { resolveRetrySettings } from './runtime/retry-policy.js';
 import { defaultRawSend } from './transport/default-transport.js';
 import { rawSendOf } from './transport/raw-exchange.js';
@@ -32,7 +33,7 @@ export function createEthoraClient(options: EthoraClientOptions): EthoraClient {
     options.logLevel ?? 'warn',
     knownSecrets(options),
   );
-  const policyFetch = createPolicyFetch({
+  const policy = createCallPolicy({
     send: options.fetch ? rawSendOf(options.fetch) : defaultRawSend(),
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     retry: resolveRetrySettings(options.maxRetries, options.retry),
@@ -41,16 +42,18 @@ export function createEthoraClient(options: EthoraClientOptions): EthoraClient {
     requestIdHeader,
     generateRequestId,
   });
-  let callerMiddleware = (): boolean => false;
+  const baseUrl = options.baseUrl.replace(/\/+$/, '');
   const client = createClient<paths>({
-    baseUrl: options.baseUrl.replace(/\/+$/, ''),
-    fetch: policyFetch,
-    // Calls are built as lite requests until the caller adds a middleware, which gets standard ones.
-    Request: callRequestFactory(() => callerMiddleware()),
+    baseUrl,
+    fetch: policy.fetch,
+    Request: callRequestClass(),
     ...(options.headers ? { headers: options.headers } : {}),
   });
   client.use(createCallFactsMiddleware({ requestIdHeader, generateRequestId }));
-  callerMiddleware = watchCallerMiddleware(client, standardRequestClass);
+  routeCalls(
+    client,
+    createDirectCall({ baseUrl, headers: options.headers, requestIdHeader, generateRequestId, policy }),
+  );
   return client as unknown as EthoraClient;
 }
 

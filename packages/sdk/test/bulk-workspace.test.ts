@@ -180,6 +180,8 @@ describe('setupWorkspaceChat', () => {
     });
     setTimeout(() => controller.abort(new Error('shutting down')), 50);
     await expect(running).rejects.toBeInstanceOf(EthoraAbortError);
+    // A poll already on the wire when the signal fired may still reach the stub: let it land first.
+    await new Promise((resolve) => setTimeout(resolve, 10));
     const requestsAtAbort = api.requests.length;
     await new Promise((resolve) => setTimeout(resolve, 60));
     expect(api.requests.length).toBe(requestsAtAbort);

@@ -1,7 +1,12 @@
 import { EthoraError } from '../errors/ethora-error.js';
 import type { EthoraRequestContext } from '../errors/request-context.js';
 import { EthoraAbortError, EthoraNetworkError, EthoraTimeoutError } from '../errors/request-errors.js';
-import { AttemptTimeout, type RawRequest, type RawResponse, type RawSend } from '../transport/raw-exchange.js';
+import {
+  AttemptTimeout,
+  type RawRequest,
+  type RawResponse,
+  type RawSend,
+} from '../transport/raw-exchange.js';
 import { neverConnected } from './connect-failure.js';
 import type { AttemptFailure } from './retry-policy.js';
 

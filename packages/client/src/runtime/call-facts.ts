@@ -49,14 +49,7 @@ export function createCallFactsMiddleware(settings: CallFactsSettings): Middlewa
         }
       }
       // openapi-fetch copies unknown call options onto the Request object as plain properties.
-      const own = request as Request & EthoraCallOptions;
-      const overrides: EthoraCallOptions = {
-        timeoutMs: own.timeoutMs,
-        maxRetries: own.maxRetries,
-        deadlineMs: own.deadlineMs,
-        idempotent: own.idempotent,
-      };
-      checkCallOptions(overrides);
+      const overrides = callOverridesOf(request as Request & EthoraCallOptions);
       factsByRequest.set(request, {
         method: request.method,
         path: schemaPath,
@@ -68,4 +61,16 @@ export function createCallFactsMiddleware(settings: CallFactsSettings): Middlewa
       return undefined;
     },
   };
+}
+
+/** The client's own options of one call, picked from `source` and checked (`EthoraValidationError`). */
+export function callOverridesOf(source: EthoraCallOptions): EthoraCallOptions {
+  const overrides: EthoraCallOptions = {
+    timeoutMs: source.timeoutMs,
+    maxRetries: source.maxRetries,
+    deadlineMs: source.deadlineMs,
+    idempotent: source.idempotent,
+  };
+  checkCallOptions(overrides);
+  return overrides;
 }

@@ -1,7 +1,7 @@
 import { CREDENTIAL_HEADERS } from '../auth/auth-headers.js';
 import type { Bytes, RawRequest } from '../transport/raw-exchange.js';
 import { type CallFacts, callFactsOf } from './call-facts.js';
-import { hasNoBody, requestTextOf } from './call-request.js';
+import { requestTextOf } from './call-request.js';
 
 const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'TRACE']);
 
@@ -34,14 +34,32 @@ export interface PlanDefaults {
 /** Reads the call's facts and limits and buffers its body once, so every attempt can resend it. */
 export async function planCall(request: Request, defaults: PlanDefaults): Promise<CallPlan> {
   const facts = callFactsOf(request) ?? fallbackFacts(request, defaults);
-  const { overrides } = facts;
-  const deadlineMs = overrides.deadlineMs ?? defaults.deadlineMs;
   const headers: Record<string, string> = {};
   request.headers.forEach((value, name) => {
     headers[name] = value;
   });
   if (defaults.requestIdHeader && facts.requestId) headers[defaults.requestIdHeader] = facts.requestId;
   const body = await bufferedBody(request);
+  return planOf(
+    facts,
+    headers,
+    { url: request.url, method: facts.method, body, redirect: request.redirect },
+    defaults,
+  );
+}
+
+/**
+ * The plan of a call from its parts: `headers` are lowercase, without credentials, the request id among
+ * them; the body is buffered already.
+ */
+export function planOf(
+  facts: CallFacts,
+  headers: Record<string, string>,
+  request: CallPlan['request'],
+  defaults: PlanDefaults,
+): CallPlan {
+  const { overrides } = facts;
+  const deadlineMs = overrides.deadlineMs ?? defaults.deadlineMs;
   return {
     facts,
     timeoutMs: overrides.timeoutMs ?? defaults.timeoutMs,
@@ -51,7 +69,7 @@ export async function planCall(request: Request, defaults: PlanDefaults): Promis
     idempotent: overrides.idempotent ?? facts.operation?.idempotent ?? IDEMPOTENT_METHODS.has(facts.method),
     headers,
     ownCredential: CREDENTIAL_HEADERS.some((name) => headers[name] !== undefined),
-    request: { url: request.url, method: facts.method, body, redirect: request.redirect },
+    request,
   };
 }
 
@@ -61,7 +79,7 @@ async function bufferedBody(request: Request): Promise<Bytes | undefined> {
   // The JSON text openapi-fetch serialised: encoding it again is cheaper than reading the stream.
   const text = requestTextOf(request);
   if (text !== undefined) return encoder.encode(text);
-  return hasNoBody(request) ? undefined : new Uint8Array(await request.arrayBuffer());
+  return request.body === null ? undefined : new Uint8Array(await request.arrayBuffer());
 }
 
 function fallbackFacts(request: Request, defaults: PlanDefaults): CallFacts {

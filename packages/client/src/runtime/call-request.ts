@@ -1,24 +1,23 @@
-import { LiteRequest, liteUrlOf } from './lite-request.js';
-
 /** A `Request` class as openapi-fetch takes it (its `Request` option). */
 export type RequestClass = new (input: RequestInfo | URL, init?: RequestInit) => Request;
 
+interface CallRequestClass extends RequestClass {
+  textOf(request: object): string | undefined;
+  callerSignalOf(request: Request): AbortSignal | undefined;
+}
+
 // Defined on first use: reading the global `Request` loads Node's fetch implementation (~15 ms),
 // which importing the package should not pay for.
-let callRequest:
-  | (RequestClass & {
-      textOf(request: object): string | undefined;
-      callerSignalOf(request: Request): AbortSignal | undefined;
-    })
-  | undefined;
+let callRequest: CallRequestClass | undefined;
 
 /**
- * A standard `Request` that also remembers the serialised JSON text and the signal it was given, so that
- * the policy layer buffers the body from that text instead of reading the request's stream back, and
- * listens for aborts only when the caller passed a signal. It is what a call gets when a middleware of
- * the caller's may see (or replace) the request; one that replaces it gets its body and signal read as usual.
+ * The `Request` class openapi-fetch builds a call with when it runs the call (see `direct-call.ts` for
+ * when it does not): a standard `Request` that also remembers the serialised JSON text and the signal it
+ * was given, so that the policy layer buffers the body from that text instead of reading the request's
+ * stream back, and listens for aborts only when the caller passed a signal. Middleware still sees an
+ * ordinary `Request`; one that replaces it gets its body and signal read as usual.
  */
-export function standardRequestClass(): RequestClass {
+export function callRequestClass(): CallRequestClass {
   callRequest ??= class CallRequest extends Request {
     readonly #text: string | undefined;
     readonly #callerSignal: AbortSignal | undefined;
@@ -46,43 +45,15 @@ export function standardRequestClass(): RequestClass {
   return callRequest;
 }
 
-/**
- * The `Request` class a client gives openapi-fetch. While `needsStandard()` is false (no middleware of
- * the caller's is registered), each call is built as a {@link LiteRequest}; otherwise, or for a call the
- * lite form does not model, as a standard `Request` (see {@link standardRequestClass}).
- */
-export function callRequestFactory(needsStandard: () => boolean): RequestClass {
-  return class CallRequestFactory {
-    constructor(input: RequestInfo | URL, init?: RequestInit) {
-      const liteUrl = needsStandard() ? undefined : liteUrlOf(input, init);
-      // A constructor may return another object: `new` then yields it.
-      // biome-ignore lint/correctness/noConstructorReturn: chooses the request's form per call.
-      if (liteUrl !== undefined) return new LiteRequest(liteUrl, init as RequestInit) as unknown as Request;
-      // biome-ignore lint/correctness/noConstructorReturn: chooses the request's form per call.
-      return new (standardRequestClass())(input, init);
-    }
-
-    static [Symbol.hasInstance](value: unknown): boolean {
-      return value instanceof Request || LiteRequest.is(value);
-    }
-  } as unknown as RequestClass;
-}
-
-/** The JSON text a call's request was built with, or `undefined` (no body, or a non-text one). */
+/** The JSON text a call's request was built with, or `undefined` (no body, another class, a non-text body). */
 export function requestTextOf(request: Request): string | undefined {
-  return LiteRequest.textOf(request) ?? callRequest?.textOf(request);
-}
-
-/** True when the request carries no body, known without reading or building any body stream. */
-export function hasNoBody(request: Request): boolean {
-  return LiteRequest.is(request) ? LiteRequest.textOf(request) === undefined : request.body === null;
+  return callRequest?.textOf(request);
 }
 
 /**
  * The caller's own signal: `undefined` when the call was made without one, so that nothing waits on a
- * signal that cannot fire; `request.signal` for a request a middleware of the caller's built.
+ * signal that cannot fire; `request.signal` for a request a middleware built.
  */
 export function callerSignalOf(request: Request): AbortSignal | undefined {
-  if (LiteRequest.is(request)) return LiteRequest.callerSignalOf(request);
   return callRequest ? callRequest.callerSignalOf(request) : request.signal;
 }

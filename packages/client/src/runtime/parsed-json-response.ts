@@ -20,10 +20,11 @@ export interface ParsedJsonResponseHead {
 let parsedJsonResponseClass: ParsedJsonResponseClass | undefined;
 
 /**
- * The Response openapi-fetch gets for a 2xx JSON answer: `json()` returns the data parsed already,
- * without a second parse and without the body stream a `Response` would otherwise build on every
- * call. Any other use of the body (`text()`, `body`, `clone()`...) builds a standard Response from
- * the same bytes on first use and reads that, so callers see the usual Fetch API behaviour.
+ * The Response openapi-fetch gets for a 2xx JSON answer: `json()` returns the data parsed already and
+ * a first `text()` the decoded text, without the body stream a `Response` would otherwise build on
+ * every call; status and headers are those of the answer, not copied. Any other use of the body
+ * (`body`, `clone()`, `arrayBuffer()`, a second read...) builds a standard Response from the same
+ * bytes on first use and reads that, so callers see the usual Fetch API behaviour.
  */
 export function parsedJsonResponse(
   bytes: Bytes,

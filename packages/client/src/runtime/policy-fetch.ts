@@ -4,7 +4,7 @@ import { EthoraAbortError, EthoraTimeoutError } from '../errors/request-errors.j
 import type { LevelledLogger } from '../logging/logger.js';
 import type { RawSend } from '../transport/raw-exchange.js';
 import { type AttemptOutcome, runAttempt } from './attempt.js';
-import { type CallPlan, planCall } from './call-plan.js';
+import { type CallPlan, type PlanDefaults, planCall } from './call-plan.js';
 import { callerSignalOf } from './call-request.js';
 import { finishResponse } from './finish-response.js';
 import { parseRetryAfter } from './retry-after.js';
@@ -25,13 +25,23 @@ export interface PolicySettings {
   readonly random?: () => number;
 }
 
+/** The policy layer of one client: the `fetch` openapi-fetch calls, and the same loop for a call planned without a `Request`. */
+export interface CallPolicy {
+  /** The `fetch` openapi-fetch calls: plans the call from its `Request`, then runs it. */
+  readonly fetch: (request: Request) => Promise<Response>;
+  /** Runs a planned call to its final answer (see {@link createCallPolicy}). */
+  readonly run: (plan: CallPlan, callerSignal: AbortSignal | undefined) => Promise<Response>;
+  /** What a plan falls back to for limits the call does not set. */
+  readonly defaults: PlanDefaults;
+}
+
 /**
- * The `fetch` openapi-fetch calls: it buffers the request body once, then runs attempts until one
- * succeeds or the retry policy stops. Each attempt gets fresh credentials from the auth resolver,
- * the same request id and its own timer; waits between attempts honour the caller's signal.
+ * The policy layer: it buffers the request body once, then runs attempts until one succeeds or the
+ * retry policy stops. Each attempt gets fresh credentials from the auth resolver, the same request id
+ * and its own time limit; waits between attempts honour the caller's signal.
  */
-export function createPolicyFetch(settings: PolicySettings): (input: Request) => Promise<Response> {
-  const defaults = {
+export function createCallPolicy(settings: PolicySettings): CallPolicy {
+  const defaults: PlanDefaults = {
     timeoutMs: settings.timeoutMs,
     maxRetries: settings.retry.maxRetries,
     deadlineMs: settings.retry.deadlineMs,
@@ -39,12 +49,18 @@ export function createPolicyFetch(settings: PolicySettings): (input: Request) =>
     generateRequestId: settings.generateRequestId,
   };
   const { logger } = settings;
+  // The level is fixed when the client is made: checked once, not on every attempt.
+  const debug = logger.enabled('debug');
+  const warn = logger.enabled('warn');
 
-  return async function policyFetch(request: Request): Promise<Response> {
-    const plan = await planCall(request, defaults);
+  return {
+    fetch: async (request) => run(await planCall(request, defaults), callerSignalOf(request)),
+    run,
+    defaults,
+  };
+
+  async function run(plan: CallPlan, callerSignal: AbortSignal | undefined): Promise<Response> {
     const { facts } = plan;
-    const callerSignal = callerSignalOf(request);
-
     for (let attempt = 1; ; attempt++) {
       const context: EthoraRequestContext = {
         method: facts.method,
@@ -52,10 +68,14 @@ export function createPolicyFetch(settings: PolicySettings): (input: Request) =>
         requestId: facts.requestId,
         attempts: attempt,
       };
-      const before = { ...context, attempts: attempt - 1 };
-      if (callerSignal?.aborted) throw new EthoraAbortError(before, callerSignal.reason);
+      // Failing before the attempt starts: the context counts the attempts made so far.
+      if (callerSignal?.aborted)
+        throw new EthoraAbortError({ ...context, attempts: attempt - 1 }, callerSignal.reason);
       const remaining = plan.deadline - performance.now();
-      if (remaining <= 0) throw new EthoraTimeoutError(before, plan.deadlineMs ?? 0, 'deadline');
+      if (remaining <= 0) {
+        const before = { ...context, attempts: attempt - 1 };
+        throw new EthoraTimeoutError(before, plan.deadlineMs ?? 0, 'deadline');
+      }
 
       const outcome = await attemptOnce(plan, context, callerSignal, remaining);
       let failure: AttemptFailure;
@@ -63,7 +83,7 @@ export function createPolicyFetch(settings: PolicySettings): (input: Request) =>
         const { status } = outcome.response;
         if (!settings.retry.statuses.has(status)) {
           // The caller gets this answer (as data or as a typed error): only worth a debug line.
-          if (status >= 400 && logger.enabled('debug'))
+          if (status >= 400 && debug)
             logger.debug('request failed', { ...context, status, reason: 'not-retryable' });
           return finishResponse(outcome.response, facts, context, settings.requestIdHeader);
         }
@@ -88,7 +108,7 @@ export function createPolicyFetch(settings: PolicySettings): (input: Request) =>
         throw new EthoraAbortError(context, reason);
       }
     }
-  };
+  }
 
   async function attemptOnce(
     plan: CallPlan,
@@ -108,8 +128,8 @@ export function createPolicyFetch(settings: PolicySettings): (input: Request) =>
             reportMs: plan.deadlineMs ?? 0,
           }
         : { kind: 'attempt' as const, waitMs: plan.timeoutMs, reportMs: plan.timeoutMs };
-    if (logger.enabled('debug')) logger.debug('request', { ...context, timeoutMs: limit.waitMs });
-    const began = performance.now();
+    if (debug) logger.debug('request', { ...context, timeoutMs: limit.waitMs });
+    const began = debug ? performance.now() : 0;
     const outcome = await runAttempt(
       settings.send,
       { ...plan.request, headers },
@@ -117,7 +137,7 @@ export function createPolicyFetch(settings: PolicySettings): (input: Request) =>
       limit,
       context,
     );
-    if (outcome.response && logger.enabled('debug')) {
+    if (outcome.response && debug) {
       const durationMs = Math.round(performance.now() - began);
       logger.debug('response', { ...context, status: outcome.response.status, durationMs });
     }
@@ -158,7 +178,7 @@ export function createPolicyFetch(settings: PolicySettings): (input: Request) =>
     if (reason !== undefined || !decision.retry) {
       // The caller receives this failure as an answer or a thrown error: a debug line, not a warning.
       // Aborts, unusable bodies and errors from an injected fetch are final and say enough themselves.
-      if (failure.kind !== 'final' && logger.enabled('debug')) {
+      if (failure.kind !== 'final' && debug) {
         logger.debug('request failed', {
           ...context,
           status: outcome.response?.status,
@@ -169,7 +189,7 @@ export function createPolicyFetch(settings: PolicySettings): (input: Request) =>
       return undefined;
     }
     // A retry is invisible to the caller, so it is the one thing logged at `warn` by default.
-    if (logger.enabled('warn')) {
+    if (warn) {
       logger.warn('retrying', {
         ...context,
         reason: failureReason(failure, outcome.error),

@@ -7,6 +7,7 @@ import { AttemptTimeout, type Bytes, type RawResponse } from './raw-exchange.js'
 export interface NodeExchange {
   readonly url: URL;
   readonly method: string;
+  /** Lowercase names; `content-length` set as the body requires (see `node-transport.ts`). */
   readonly headers: Record<string, string>;
   readonly body: Bytes | undefined;
   /** The caller's signal, if any. */
@@ -42,12 +43,7 @@ export function sendNodeExchange(modules: NodeModules, exchange: NodeExchange): 
       else reject(error);
     };
     const isHttps = exchange.url.protocol === 'https:';
-    const request = (isHttps ? modules.https : modules.http).request(exchange.url, {
-      method: exchange.method,
-      headers: exchange.headers,
-      agent: exchange.agent,
-      ...(isHttps ? exchange.tls : undefined),
-    });
+    const request = (isHttps ? modules.https : modules.http).request(requestOptions(exchange, isHttps));
     const onAbort = () => {
       settle(signal?.reason);
       request.destroy();
@@ -93,6 +89,34 @@ export function sendNodeExchange(modules: NodeModules, exchange: NodeExchange): 
     if (exchange.body) request.end(exchange.body);
     else request.end();
   });
+}
+
+/**
+ * The options of `http.request` for an exchange, as Node derives them from a URL, with the headers as a
+ * raw list: Node then writes them as given instead of checking and storing them one by one, so the host
+ * (and the basic credentials of a URL that carries some) are added here as Node would add them.
+ */
+function requestOptions(exchange: NodeExchange, isHttps: boolean): Http.RequestOptions {
+  const { url, headers } = exchange;
+  const raw: string[] = [];
+  if (headers.host === undefined) raw.push('host', url.host);
+  for (const name in headers) raw.push(name, headers[name] as string);
+  if ((url.username || url.password) && headers.authorization === undefined) {
+    const credentials = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
+    raw.push('authorization', `Basic ${Buffer.from(credentials).toString('base64')}`);
+  }
+  const { hostname } = url;
+  return {
+    protocol: url.protocol,
+    // An IPv6 literal is bracketed in URLs, bare in socket options.
+    hostname: hostname.startsWith('[') ? hostname.slice(1, -1) : hostname,
+    port: url.port === '' ? undefined : Number(url.port),
+    path: `${url.pathname}${url.search}`,
+    method: exchange.method,
+    headers: raw,
+    agent: exchange.agent,
+    ...(isHttps ? exchange.tls : undefined),
+  };
 }
 
 function toHeaders(raw: readonly string[]): Headers {

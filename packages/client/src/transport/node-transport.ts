@@ -2,7 +2,13 @@ import type * as Http from 'node:http';
 import { toRawRequest, toResponse } from './fetch-face.js';
 import { sendNodeExchange } from './node-exchange.js';
 import { loadNodeModules, type NodeModules } from './node-runtime.js';
-import { AttemptTimeout, type FetchLike, RAW_SEND, type RawRequest, type RawResponse } from './raw-exchange.js';
+import {
+  AttemptTimeout,
+  type FetchLike,
+  RAW_SEND,
+  type RawRequest,
+  type RawResponse,
+} from './raw-exchange.js';
 
 /** Options of {@link createNodeTransport}. */
 export interface NodeTransportOptions {
@@ -38,6 +44,7 @@ export interface NodeTransport extends FetchLike {
 // Credentials must not follow a redirect to another origin.
 const CROSS_ORIGIN_DROPPED = ['authorization', 'proxy-authorization', 'cookie', 'x-custom-token'];
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+const NO_LENGTH_WITHOUT_BODY = new Set(['GET', 'HEAD', 'DELETE', 'OPTIONS', 'TRACE', 'CONNECT']);
 
 /**
  * Creates a `fetch`-compatible transport over `node:http`/`node:https`: keep-alive agents, bodies
@@ -85,8 +92,11 @@ export function createNodeTransport(options: NodeTransportOptions = {}): NodeTra
       if (url.protocol !== 'http:' && url.protocol !== 'https:') {
         throw new TypeError(`Unsupported protocol ${url.protocol}`);
       }
+      // Headers go to Node as a raw list, which it writes as they are: the length is stated here, as
+      // Node would state it (a bodiless POST, PUT or PATCH says 0; GET, HEAD, DELETE... say nothing).
       if (body) headers['content-length'] = String(body.byteLength);
-      else delete headers['content-length'];
+      else if (NO_LENGTH_WITHOUT_BODY.has(method)) delete headers['content-length'];
+      else headers['content-length'] = '0';
       let hopMs = timeoutMs;
       if (redirects > 0 && expires !== undefined) {
         hopMs = Math.ceil(expires - performance.now());
