@@ -1,3 +1,11 @@
+/**
+ * The typed low-level client of the whole Ethora API, generated from its OpenAPI description.
+ *
+ * Start with {@link createEthoraClient}; {@link unwrap} turns a result into its data or a typed error,
+ * and everything thrown extends {@link EthoraError}. The generated {@link paths} type every route.
+ *
+ * @packageDocumentation
+ */
 export type { AuthCredentials, AuthKind, EthoraAuth, TokenSource } from './auth/auth-options.js';
 export type { EthoraClientOptions } from './client-options.js';
 export type {

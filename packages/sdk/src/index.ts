@@ -1,3 +1,12 @@
+/**
+ * The Ethora SDK for backends: rooms, users, access, client tokens, tenant admin and bulk helpers.
+ *
+ * Start with {@link createChatRepository} (or {@link getChatRepositoryImpl}, configured from the
+ * environment): its {@link ChatRepository} has every method. {@link createClientToken} and
+ * {@link verifyJwtToken} sign and check tokens on their own; everything thrown extends {@link EthoraError}.
+ *
+ * @packageDocumentation
+ */
 export type {
   AuthCredentials,
   AuthKind,

@@ -122,6 +122,33 @@ describe('createClientToken', () => {
     expect(String(error)).not.toContain(SECRET);
   });
 
+  it('says where the config goes for the previous SDK argument order or secrets shape', async () => {
+    const userFirst = await createClientToken('user-1' as unknown as typeof config, 'u').catch(
+      (e: Error) => e,
+    );
+    expect(userFirst).toMatchObject({ name: 'EthoraConfigError', option: 'config' });
+    expect(String(userFirst)).toMatch(
+      /got string\. It is the first argument of createClientToken\(config, userId\)/,
+    );
+    await expect(createServerToken(undefined as unknown as typeof config)).rejects.toThrow(/got undefined/);
+    const previousShape = {
+      chatApiUrl: 'https://api.chat.ethora.com',
+      chatAppId: APP_ID,
+      chatAppSecret: SECRET,
+    };
+    const error = await createClientToken(previousShape as unknown as typeof config, 'u').catch(
+      (e: Error) => e,
+    );
+    expect(error).toMatchObject({ name: 'EthoraConfigError', option: 'appId' });
+    expect(String(error)).toMatch(/previous SDK's secrets fields \(chatAppId, chatAppSecret\)/);
+    expect(String(error)).toContain('configFromEnv()');
+    expect(String(error)).not.toContain(SECRET);
+    const plainMissing = await createClientToken({ appSecret: SECRET } as typeof config, 'u').catch(
+      (e: Error) => e,
+    );
+    expect(String(plainMissing)).not.toContain('previous SDK');
+  });
+
   it('keeps signing correctly when the same config object changes its secret', async () => {
     const mutable = { appId: APP_ID, appSecret: SECRET };
     await createClientToken(mutable, 'u', { now });

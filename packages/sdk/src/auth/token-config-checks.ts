@@ -8,21 +8,40 @@ import type { TokenConfig, TokenType } from './token-types.js';
 /** Checks the fields the JWT helpers rely on, so a plain options object gets the same clear errors. */
 export function checkTokenConfig(config: TokenConfig): void {
   if (typeof config !== 'object' || config === null) {
+    // The previous SDK's helpers took the user id first; say where the config goes (never echo the value).
+    const got = config === null ? 'null' : typeof config;
     throw new EthoraConfigError(
       'config',
-      'A config with appId and appSecret is required to sign or verify tokens.',
+      `A config with appId and appSecret is required to sign or verify tokens; got ${got}. ` +
+        'It is the first argument of createClientToken(config, userId) and createServerToken(config), ' +
+        'the second of verifyJwtToken(token, config); configFromEnv() and repo.config provide one.',
     );
   }
   if (typeof config.appId !== 'string' || config.appId === '') {
-    throw new EthoraConfigError('appId', 'appId is required to sign or verify tokens.');
+    throw new EthoraConfigError(
+      'appId',
+      `appId is required to sign or verify tokens.${previousShapeHint(config)}`,
+    );
   }
   if (typeof config.appSecret !== 'string' || config.appSecret === '') {
-    throw new EthoraConfigError('appSecret', 'appSecret is required to sign or verify tokens.');
+    throw new EthoraConfigError(
+      'appSecret',
+      `appSecret is required to sign or verify tokens.${previousShapeHint(config)}`,
+    );
   }
   const signing = config.tokenSigning;
   if (signing !== undefined && signing !== 'scoped' && signing !== 'raw') {
     throw new EthoraConfigError('tokenSigning', "tokenSigning must be 'scoped' or 'raw'.");
   }
+}
+
+/** A hint for an object shaped like the previous SDK's `getSecrets()` result (`chatAppId`, `chatAppSecret`). */
+function previousShapeHint(config: object): string {
+  if (!('chatAppId' in config) && !('chatAppSecret' in config)) return '';
+  return (
+    " This object has the previous SDK's secrets fields (chatAppId, chatAppSecret): " +
+    'pass configFromEnv() or { appId, appSecret } instead.'
+  );
 }
 
 /** The key a new token of `type` is signed with under the config's signing mode. */
