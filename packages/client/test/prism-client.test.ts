@@ -65,13 +65,13 @@ describe('the client against the Prism mock of the spec', () => {
   it("turns a declared 422 into EthoraUnprocessableEntityError with the API's message and code", async () => {
     const { client } = prismClient({ auth: SERVER_JWT });
     const error = await unwrap(
-      client.POST('/v2/chats', { body: { title: 'T', uuid: 'ws-1' }, headers: { Prefer: 'code=422' } }),
+      client.POST('/v2/apps', { body: { displayName: 'Acme' }, headers: { Prefer: 'code=422' } }),
     ).catch((e) => e);
     expect(error).toBeInstanceOf(EthoraUnprocessableEntityError);
     expect(error).toMatchObject({
       status: 422,
       code: 'VALIDATION_ERROR',
-      apiMessage: '"lastName" length must be at least 2 characters long',
+      apiMessage: '"displayName" is required',
       requestId: 'req_7f3a9c21',
     });
   });

@@ -51,7 +51,12 @@ describe('getApp', () => {
     const { repo, fetch } = repositoryOnPrism({}, 'code=404');
     const error = await repo.getApp(TARGET).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(EthoraNotFoundError);
-    expect(error).toMatchObject({ status: 404, code: 'NOT_FOUND', path: '/v2/apps/{appId}' });
+    expect(error).toMatchObject({
+      status: 404,
+      code: 'APP_NOT_FOUND',
+      apiMessage: 'App not found',
+      path: '/v2/apps/{appId}',
+    });
     expect(onlyExchange(fetch).status).toBe(404);
   });
 });
