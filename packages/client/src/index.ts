@@ -6,7 +6,13 @@
  *
  * @packageDocumentation
  */
-export type { AuthCredentials, AuthKind, EthoraAuth, TokenSource } from './auth/auth-options.js';
+export type {
+  AuthCredentials,
+  AuthKind,
+  EthoraAuth,
+  TokenProvider,
+  TokenSource,
+} from './auth/auth-options.js';
 export type { EthoraClientOptions } from './client-options.js';
 export type {
   EthoraCallInit,

@@ -122,3 +122,51 @@ describe('auth headers per security scheme', () => {
     expect(fetch.seen).toHaveLength(0);
   });
 });
+
+describe('a rejected credential', () => {
+  function rotatingProvider() {
+    let generation = 1;
+    let invalidations = 0;
+    const provider = Object.assign(() => `${SERVER}-${generation}`, {
+      invalidate: () => {
+        invalidations += 1;
+        generation += 1;
+      },
+    });
+    return { provider, invalidations: () => invalidations };
+  }
+
+  it("drops the provider's cached token after a 401, so the next call carries a fresh one", async () => {
+    const { provider, invalidations } = rotatingProvider();
+    let status = 401;
+    const fetch = recordingFetch(() => Response.json({ error: 'Invalid token' }, { status }));
+    const client = createEthoraClient({
+      baseUrl: 'https://api.example.test',
+      fetch,
+      auth: { server: provider },
+      logLevel: 'silent',
+    });
+    const rejected = await client.GET('/v2/chats/users');
+    expect(rejected.response.status).toBe(401);
+    expect(invalidations()).toBe(1);
+    status = 200;
+    await client.GET('/v2/chats/users');
+    expect(fetch.seen.map((seen) => seen.headers['x-custom-token'])).toEqual([`${SERVER}-1`, `${SERVER}-2`]);
+  });
+
+  it('leaves the provider alone on other errors and when the caller set its own credential', async () => {
+    const { provider, invalidations } = rotatingProvider();
+    let status = 403;
+    const fetch = recordingFetch(() => Response.json({ error: 'Forbidden' }, { status }));
+    const client = createEthoraClient({
+      baseUrl: 'https://api.example.test',
+      fetch,
+      auth: { server: provider },
+      logLevel: 'silent',
+    });
+    await client.GET('/v2/chats/users');
+    status = 401;
+    await client.GET('/v2/chats/users', { headers: { 'x-custom-token': 'caller-token' } });
+    expect(invalidations()).toBe(0);
+  });
+});

@@ -27,6 +27,7 @@ export type {
   JobReceipt,
   RetryInfo,
   RetryOptions,
+  TokenProvider,
   TokenSource,
   UnwrappedData,
   UpdateUsersResult,

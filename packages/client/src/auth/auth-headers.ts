@@ -30,9 +30,12 @@ export function schemeKind(scheme: string): AuthKind | undefined {
 }
 
 /** Sets the credential headers of one call; returns `undefined` when none apply. */
-export type AuthResolver = (
-  operation: OperationInfo | undefined,
-) => Promise<Record<string, string> | undefined>;
+export interface AuthResolver {
+  /** The credential headers for one attempt of `operation`. */
+  (operation: OperationInfo | undefined): Promise<Record<string, string> | undefined>;
+  /** Tells the providers whose tokens `operation` carried that the API rejected them (a 401). */
+  rejected(operation: OperationInfo | undefined): void;
+}
 
 /**
  * Builds the resolver for the client's `auth` option. For each operation it picks the first
@@ -56,7 +59,7 @@ export function createAuthResolver(auth: EthoraAuth | undefined): AuthResolver |
     return plan;
   };
 
-  return async (operation) => {
+  const resolve = async (operation: OperationInfo | undefined) => {
     const plan = planFor(operation);
     if (!plan || plan.length === 0) return undefined;
     const headers: Record<string, string> = {};
@@ -66,6 +69,13 @@ export function createAuthResolver(auth: EthoraAuth | undefined): AuthResolver |
     }
     return headers;
   };
+  const rejected = (operation: OperationInfo | undefined): void => {
+    for (const kind of planFor(operation) ?? []) {
+      const source = credentials[kind];
+      if (typeof source === 'function') source.invalidate?.();
+    }
+  };
+  return Object.assign(resolve, { rejected });
 }
 
 function choosePlan(operation: OperationInfo, credentials: AuthCredentials): readonly AuthKind[] | null {

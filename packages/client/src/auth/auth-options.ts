@@ -1,5 +1,14 @@
-/** A credential: the token itself, or a function returning it (called, and awaited, before every attempt). */
-export type TokenSource = string | (() => string | Promise<string>);
+/**
+ * A function returning a credential, called (and awaited) before every attempt. A caching provider may carry
+ * `invalidate()`: the client calls it when the API answers 401, so the next attempt gets a fresh token.
+ */
+export type TokenProvider = (() => string | Promise<string>) & {
+  /** Drops a cached token; called after a 401 answer to a request that carried this provider's token. */
+  readonly invalidate?: () => void;
+};
+
+/** A credential: the token itself, or a {@link TokenProvider}. */
+export type TokenSource = string | TokenProvider;
 
 /** Which credential a security scheme of the spec asks for. */
 export type AuthKind = 'server' | 'user' | 'app' | 'refresh' | 'client';

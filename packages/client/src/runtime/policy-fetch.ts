@@ -81,6 +81,8 @@ export function createCallPolicy(settings: PolicySettings): CallPolicy {
       let failure: AttemptFailure;
       if (outcome.response) {
         const { status } = outcome.response;
+        // A rejected credential must not be served again from a provider's cache.
+        if (status === 401 && !plan.ownCredential) settings.auth?.rejected(facts.operation);
         if (!settings.retry.statuses.has(status)) {
           // The caller gets this answer (as data or as a typed error): only worth a debug line.
           if (status >= 400 && debug)

@@ -1,11 +1,8 @@
 /** Conference domain of Ethora Cloud rooms; self-hosted installs pass their own `jidDomain`. */
 export const DEFAULT_JID_DOMAIN = 'conference.xmpp.chat.ethora.com';
 
-/** Default request timeout in milliseconds. */
-export const DEFAULT_TIMEOUT_MS = 30_000;
-
-/** Default number of retries for requests that are safe to retry. */
-export const DEFAULT_MAX_RETRIES = 2;
+// The request defaults are the client's own, so both packages always agree.
+export { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from '@ethora/client';
 
 /** Default lifetime of client (frontend) tokens, in seconds: one hour. */
 export const DEFAULT_CLIENT_TOKEN_TTL_SECONDS = 3_600;

@@ -25,7 +25,8 @@ export interface RepositoryContext {
 
 /**
  * Validates the options (or takes an already resolved config) and builds the shared context: a client whose
- * timeout, retries, logger and `fetch` come from the config and whose server credential is the cached token.
+ * timeout, retries, logger and `fetch` come from the config and whose server credential is the cached token
+ * (the client calls its `invalidate()` when the API answers 401, so a rejected token is never reused).
  */
 export function createRepositoryContext(options: ChatRepositoryOptions | EthoraConfig): RepositoryContext {
   const config = resolveConfig(options);
@@ -39,13 +40,6 @@ export function createRepositoryContext(options: ChatRepositoryOptions | EthoraC
     // The SDK logs nowhere unless given a logger (the bare client's default is the console).
     logger: config.logger ?? silentLogger,
     logLevel: config.logLevel,
-  });
-  client.use({
-    onResponse({ response }) {
-      // A rejected token (rotated secret, clock skew) must not be reused: the next call signs a new one.
-      if (response.status === 401) tokens.invalidate();
-      return undefined;
-    },
   });
   return Object.freeze({ config, client, tokens, logger: config.logger });
 }
