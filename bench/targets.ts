@@ -62,18 +62,23 @@ function callTargets(calls: CallRow[] | undefined): TargetCheck[] {
     out.push(check(label, `worst operation ${x(worst)} raw fetch's time`, worst <= limit));
   };
   transport(
-    CASE.clientDefault,
+    CASE.sdk,
     'sequential',
-    0.85,
-    'default (node:http) transport: per call ≤ 0.85× raw fetch, sequential',
+    0.55,
+    '@ethora/sdk, default (undici) transport: per call ≤ 0.55× raw fetch, sequential',
   );
   transport(
-    CASE.clientDefault,
+    CASE.sdk,
     'concurrent',
-    1.0,
-    'default (node:http) transport: throughput ≥ 1.0× raw fetch at c16',
+    0.4,
+    '@ethora/sdk, default (undici) transport: per call ≤ 0.40× raw fetch at c16',
   );
-  transport(CASE.clientFetch, 'sequential', 1.25, 'fetch transport: per call ≤ 1.25× raw fetch, sequential');
+  transport(
+    CASE.sdkFetch,
+    'sequential',
+    1.25,
+    '@ethora/sdk, user-supplied fetch: per call ≤ 1.25× raw fetch, sequential',
+  );
   return out;
 }
 
@@ -128,7 +133,7 @@ function footprintTargets(footprint: Footprint | undefined, bundle: BundleSizes 
     const gz = bundle.withoutJose.gzipped;
     out.push(
       check(
-        'bundle ≤ 15 KB gzipped without jose',
+        'bundle ≤ 20 KB gzipped, jose and undici external',
         `${(gz / 1000).toFixed(1)} KB`,
         gz <= TARGET_GZIP_BYTES_WITHOUT_JOSE,
       ),

@@ -1,7 +1,6 @@
-import type { EthoraClientOptions } from './client-options.js';
+import type { EthoraCallOptions, EthoraClientOptions } from './client-options.js';
 import { EthoraConfigError } from './errors/ethora-config-error.js';
 import { EthoraValidationError, type ValidationRule } from './errors/ethora-validation-error.js';
-import type { EthoraCallOptions } from './runtime/call-options.js';
 
 const LOG_LEVELS = new Set(['debug', 'info', 'warn', 'error', 'silent']);
 const AUTH_KINDS = new Set(['server', 'user', 'app', 'refresh', 'client']);
@@ -53,6 +52,12 @@ export function checkClientOptions(options: EthoraClientOptions): void {
   if (url.search || url.hash) failOption('baseUrl', 'type', 'must not carry a query string or a fragment');
   if (options.fetch !== undefined && typeof options.fetch !== 'function')
     failOption('fetch', 'type', 'expected a function');
+  if (options.dispatcher !== undefined) {
+    if (typeof options.dispatcher?.compose !== 'function')
+      failOption('dispatcher', 'type', 'expected an undici Agent, Pool or other Dispatcher');
+    if (options.fetch !== undefined)
+      failOption('dispatcher', 'exactly-one', 'give `fetch` or `dispatcher`, not both');
+  }
   checkDuration(failOption, 'timeoutMs', options.timeoutMs);
   checkRetries(failOption, 'maxRetries', options.maxRetries);
   if (options.logLevel !== undefined && !LOG_LEVELS.has(options.logLevel)) {

@@ -1,6 +1,6 @@
 import type { Client, ClientPathsWithMethod, FetchResponse, MaybeOptionalInit } from 'openapi-fetch';
+import type { EthoraCallOptions } from './client-options.js';
 import type { paths } from './generated/schema.js';
-import type { EthoraCallOptions } from './runtime/call-options.js';
 
 /** An HTTP method in the lowercase form the generated `paths` use as keys. */
 export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';

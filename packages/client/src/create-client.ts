@@ -1,18 +1,15 @@
 import createClient from 'openapi-fetch';
-import { createAuthResolver, isSecretHeader } from './auth/auth-headers.js';
+import { createAuthResolver } from './auth/auth-headers.js';
 import { checkClientOptions } from './check-options.js';
 import type { EthoraClientOptions } from './client-options.js';
 import type { EthoraClient } from './client-types.js';
 import type { paths } from './generated/schema.js';
 import { consoleLogger, createLevelledLogger } from './logging/logger.js';
-import { createCallFactsMiddleware } from './runtime/call-facts.js';
-import { callRequestClass } from './runtime/call-request.js';
-import { routeCalls } from './runtime/call-routing.js';
-import { createDirectCall } from './runtime/direct-call.js';
-import { createCallPolicy } from './runtime/policy-fetch.js';
+import { isSecretKey } from './logging/redact.js';
+import { createCallFetch } from './runtime/call-fetch.js';
+import { callFactsMiddleware, EthoraRequest } from './runtime/ethora-request.js';
 import { resolveRetrySettings } from './runtime/retry-policy.js';
-import { defaultRawSend } from './transport/default-transport.js';
-import { rawSendOf } from './transport/raw-exchange.js';
+import { defaultSend, fetchSend } from './transport/exchange.js';
 
 /** Default time limit of one attempt, in milliseconds. */
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -33,27 +30,21 @@ export function createEthoraClient(options: EthoraClientOptions): EthoraClient {
     options.logLevel ?? 'warn',
     knownSecrets(options),
   );
-  const policy = createCallPolicy({
-    send: options.fetch ? rawSendOf(options.fetch) : defaultRawSend(),
-    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-    retry: resolveRetrySettings(options.maxRetries, options.retry),
-    auth: createAuthResolver(options.auth),
-    logger,
-    requestIdHeader,
-    generateRequestId,
-  });
-  const baseUrl = options.baseUrl.replace(/\/+$/, '');
   const client = createClient<paths>({
-    baseUrl,
-    fetch: policy.fetch,
-    Request: callRequestClass(),
+    baseUrl: options.baseUrl.replace(/\/+$/, ''),
+    fetch: createCallFetch({
+      send: options.fetch ? fetchSend(options.fetch) : defaultSend(options.dispatcher),
+      timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      retry: resolveRetrySettings(options.maxRetries, options.retry),
+      auth: createAuthResolver(options.auth),
+      logger,
+      requestIdHeader,
+      generateRequestId,
+    }),
+    Request: EthoraRequest as unknown as typeof Request,
     ...(options.headers ? { headers: options.headers } : {}),
   });
-  client.use(createCallFactsMiddleware({ requestIdHeader, generateRequestId }));
-  routeCalls(
-    client,
-    createDirectCall({ baseUrl, headers: options.headers, requestIdHeader, generateRequestId, policy }),
-  );
+  client.use(callFactsMiddleware(requestIdHeader, generateRequestId));
   return client as unknown as EthoraClient;
 }
 
@@ -65,6 +56,6 @@ function knownSecrets(options: EthoraClientOptions): string[] {
   else if (auth && typeof auth === 'object') {
     for (const source of Object.values(auth)) if (typeof source === 'string') secrets.push(source);
   }
-  for (const [name, value] of Object.entries(headers ?? {})) if (isSecretHeader(name)) secrets.push(value);
+  for (const [name, value] of Object.entries(headers ?? {})) if (isSecretKey(name)) secrets.push(value);
   return secrets;
 }

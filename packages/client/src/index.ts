@@ -13,7 +13,14 @@ export type {
   TokenProvider,
   TokenSource,
 } from './auth/auth-options.js';
-export type { EthoraClientOptions } from './client-options.js';
+export type {
+  EthoraCallOptions,
+  EthoraClientOptions,
+  FetchLike,
+  RetryInfo,
+  RetryOptions,
+  RetrySettings,
+} from './client-options.js';
 export type {
   EthoraCallInit,
   EthoraCallInitArgs,
@@ -56,15 +63,12 @@ export {
 export type { components, operations, paths } from './generated/schema.js';
 export { consoleLogger, type EthoraLogger, type EthoraLogLevel, silentLogger } from './logging/logger.js';
 export { REDACTED, redact, redactString } from './logging/redact.js';
-export type { EthoraCallOptions } from './runtime/call-options.js';
-export { parseRetryAfter } from './runtime/retry-after.js';
+export { EthoraRequest, type EthoraRequestInit } from './runtime/ethora-request.js';
 export {
   backoffDelay,
   DEFAULT_MAX_RETRIES,
   DEFAULT_RETRY_STATUSES,
-  type RetryInfo,
-  type RetryOptions,
-  type RetrySettings,
+  parseRetryAfter,
 } from './runtime/retry-policy.js';
 export type {
   AgentReply,
@@ -100,10 +104,4 @@ export type {
   UsersBatchJobItem,
   UsersBatchJobResult,
 } from './schema-aliases.js';
-export {
-  createNodeTransport,
-  type NodeTransport,
-  type NodeTransportOptions,
-} from './transport/node-transport.js';
-export type { FetchLike } from './transport/raw-exchange.js';
 export { apiErrorOf, type EthoraResult, type UnwrappedData, unwrap } from './unwrap.js';

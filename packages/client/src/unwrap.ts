@@ -1,6 +1,6 @@
 import type { EthoraApiError } from './errors/api-errors.js';
 import { apiErrorInit, createApiError } from './errors/create-api-error.js';
-import { errorInitOf } from './runtime/response-errors.js';
+import { errorInitOf } from './runtime/call-response.js';
 
 /** The `{ data, error, response }` result of a client call. */
 export interface EthoraResult<Data = unknown> {

@@ -6,6 +6,7 @@ import {
   EthoraConfigError,
   EthoraError,
   EthoraNotFoundError,
+  EthoraRequest,
   EthoraValidationError,
   unwrap,
 } from '../src/index.js';
@@ -176,7 +177,7 @@ describe('retry hooks and custom middleware', () => {
     const client = createEthoraClient({ ...base, fetch, auth: 'h.p.s', retry: { baseDelayMs: 1 } });
     client.use({
       onRequest: ({ request }) =>
-        new Request(request, { headers: { ...Object.fromEntries(request.headers), 'x-extra': '1' } }),
+        new EthoraRequest(request, { headers: { ...Object.fromEntries(request.headers), 'x-extra': '1' } }),
     });
     await expect(unwrap(client.GET('/v2/apps'))).resolves.toEqual({ apps: [] });
     expect(fetch.seen).toHaveLength(2);

@@ -39,7 +39,7 @@ describe.each(TRANSPORTS)('a refused connection over the $name', ({ make }) => {
     const retries: RetryInfo[] = [];
     const client = createEthoraClient({
       baseUrl: server.url,
-      fetch: transport.fetch,
+      ...transport.options,
       auth: SERVER_JWT,
       logLevel: 'silent',
       retry: {
@@ -76,7 +76,7 @@ describe.each(TRANSPORTS)('an unreachable server over the $name', ({ make }) => 
     const transport = make();
     const client = createEthoraClient({
       baseUrl: server.url,
-      fetch: transport.fetch,
+      ...transport.options,
       auth: SERVER_JWT,
       logLevel: 'silent',
       retry: { baseDelayMs: 1 },

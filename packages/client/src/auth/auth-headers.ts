@@ -1,15 +1,9 @@
 import { EthoraConfigError } from '../errors/ethora-config-error.js';
 import type { OperationInfo } from '../generated/operations.js';
-import { isSecretKey } from '../logging/redact.js';
 import type { AuthCredentials, AuthKind, EthoraAuth, TokenSource } from './auth-options.js';
 
 /** Headers that carry credentials; a call that sets one of them itself gets no automatic auth. */
 export const CREDENTIAL_HEADERS = ['authorization', 'x-custom-token'] as const;
-
-/** True for a header whose value is a credential (`Authorization`, `x-custom-token`, `Cookie`...). */
-export function isSecretHeader(name: string): boolean {
-  return isSecretKey(name);
-}
 
 const KNOWN_SCHEMES: Readonly<Record<string, AuthKind>> = {
   serverToken: 'server',

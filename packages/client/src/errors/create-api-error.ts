@@ -1,5 +1,5 @@
 import { redact, redactString } from '../logging/redact.js';
-import { parseRetryAfter } from '../runtime/retry-after.js';
+import { parseRetryAfter } from '../runtime/retry-policy.js';
 import {
   EthoraApiError,
   type EthoraApiErrorInit,

@@ -87,10 +87,10 @@ export class EthoraAbortError extends EthoraRequestError {
   }
 }
 
-/** Why a 2xx answer could not be used. */
-export type InvalidResponseReason = 'empty' | 'invalid-json';
+/** Why an answer could not be used: an empty or non-JSON 2xx body, or a body past the size limit. */
+export type InvalidResponseReason = 'empty' | 'invalid-json' | 'too-large';
 
-/** A 2xx answer whose body was empty or not JSON where the operation returns JSON. */
+/** An answer whose body was larger than the client reads, or a 2xx body that was empty or not JSON where the operation returns JSON. */
 export class EthoraInvalidResponseError extends EthoraRequestError {
   /** Always `'EthoraInvalidResponseError'`. */
   override name = 'EthoraInvalidResponseError';
@@ -109,7 +109,9 @@ export class EthoraInvalidResponseError extends EthoraRequestError {
     const what =
       init.reason === 'empty'
         ? 'an empty body'
-        : `a body that is not JSON: ${JSON.stringify(init.bodyExcerpt)}`;
+        : init.reason === 'too-large'
+          ? 'a body larger than the client reads'
+          : `a body that is not JSON: ${JSON.stringify(init.bodyExcerpt)}`;
     super(`answered ${init.status} with ${what}`, context);
     this.status = init.status;
     this.reason = init.reason;

@@ -1,62 +1,8 @@
+import type { RetryOptions, RetrySettings } from '../client-options.js';
 import type { EthoraError } from '../errors/ethora-error.js';
 
-/** Facts about a retry, passed to the `onRetry` hook before the client waits. */
-export interface RetryInfo {
-  /** The attempt that just failed (1 for the first). */
-  readonly attempt: number;
-  /** How long the client will wait before the next attempt, in milliseconds. */
-  readonly delayMs: number;
-  /** HTTP method of the call. */
-  readonly method: string;
-  /** Path template of the operation. */
-  readonly path: string;
-  /** Request id, the same on every attempt. */
-  readonly requestId: string | undefined;
-  /** Status of the failed attempt, when the server answered. */
-  readonly status?: number;
-  /** The error of the failed attempt, when it got no answer (network error or timeout). */
-  readonly error?: EthoraError;
-}
-
-/**
- * The `retry` option: which failures are retried and how long to wait between attempts. Calls that are
- * safe to repeat (GET, HEAD, OPTIONS, PUT, DELETE and operations the spec marks idempotent) are retried
- * on `statuses`, network errors and timeouts; any call, POST and PATCH included, is retried on a 429 or
- * when no connection could be established, since the server then saw nothing it could have acted on.
- */
-export interface RetryOptions {
-  /** HTTP statuses worth retrying (default 408, 429, 502, 503, 504). */
-  statuses?: readonly number[];
-  /** Cap of the first backoff, in milliseconds; each retry doubles it (default 500). */
-  baseDelayMs?: number;
-  /** Largest backoff, in milliseconds (default 8 000). */
-  maxDelayMs?: number;
-  /** Longest `Retry-After` the client will wait for; a longer one ends the retries (default 60 000). */
-  maxRetryAfterMs?: number;
-  /** Time limit of a whole call, retries and waits included, in milliseconds (default: none). */
-  deadlineMs?: number;
-  /** Called before each retry; return `false` to stop retrying and surface the failure. */
-  // biome-ignore lint/suspicious/noConfusingVoidType: lets `async (info) => { ... }` hooks type-check.
-  onRetry?: (info: RetryInfo) => void | boolean | Promise<void | boolean>;
-}
-
-/** The retry settings with every default filled in (what `backoffDelay` and the client work from). */
-export interface RetrySettings {
-  /** Retries after the first attempt. */
-  readonly maxRetries: number;
-  /** HTTP statuses worth retrying. */
-  readonly statuses: ReadonlySet<number>;
-  /** Cap of the first backoff, in milliseconds. */
-  readonly baseDelayMs: number;
-  /** Largest backoff, in milliseconds. */
-  readonly maxDelayMs: number;
-  /** Longest `Retry-After` the client will wait for, in milliseconds. */
-  readonly maxRetryAfterMs: number;
-  /** Time limit of a whole call, in milliseconds, if any. */
-  readonly deadlineMs: number | undefined;
-  /** The hook called before each retry, if any. */
-  readonly onRetry: RetryOptions['onRetry'];
-}
+// How far down a chain of `cause`s the error helpers below look.
+const MAX_DEPTH = 4;
 
 /** Statuses retried by default: timeouts, rate limits and gateway failures. */
 export const DEFAULT_RETRY_STATUSES: readonly number[] = [408, 429, 502, 503, 504];
@@ -147,4 +93,85 @@ export function decideRetry(input: {
   }
   if (delayMs >= input.remainingMs) return { retry: false, reason: 'deadline' };
   return { retry: true, delayMs };
+}
+
+/**
+ * Reads a `Retry-After` value, in delta-seconds (`"120"`, `"1.5"`) or as an HTTP date, into
+ * milliseconds from `now`. Returns `undefined` when the value is missing or unreadable; a date in
+ * the past gives 0.
+ */
+export function parseRetryAfter(
+  value: string | null | undefined,
+  now: number = Date.now(),
+): number | undefined {
+  if (value === null || value === undefined) return undefined;
+  const text = value.trim();
+  if (text === '') return undefined;
+  if (/^\d+(\.\d+)?$/.test(text)) return Math.round(Number(text) * 1000);
+  // Only accept things that look like a date, so `"soon"` or `"-5"` are not read as one.
+  if (!/[a-z]/i.test(text) || !/\d/.test(text)) return undefined;
+  const at = Date.parse(text);
+  if (Number.isNaN(at)) return undefined;
+  return Math.max(0, at - now);
+}
+
+// Failures that happen before a connection exists: the request cannot have reached the server.
+// undici rejects with the system error itself; `fetch` wraps it in a `TypeError('fetch failed')`.
+const NEVER_CONNECTED_CODES = new Set(['ECONNREFUSED', 'UND_ERR_CONNECT_TIMEOUT']);
+const NEVER_CONNECTED_SYSCALLS = new Set(['connect', 'getaddrinfo']);
+
+/**
+ * True when a transport error shows that no connection was established (refused, connect timeout,
+ * DNS failure), so nothing of the request was sent and repeating it is safe for any method.
+ */
+export function neverConnected(error: unknown, depth = 0): boolean {
+  if (typeof error !== 'object' || error === null || depth >= MAX_DEPTH) return false;
+  const { code, syscall, cause } = error as { code?: unknown; syscall?: unknown; cause?: unknown };
+  if (typeof code === 'string' && NEVER_CONNECTED_CODES.has(code)) return true;
+  if (typeof syscall === 'string' && NEVER_CONNECTED_SYSCALLS.has(syscall)) return true;
+  return neverConnected(cause, depth + 1);
+}
+
+/**
+ * Says in a few words why an attempt failed, for the `retrying` log line: `status 503`,
+ * `network error ECONNREFUSED (not connected)`, `timeout`. Never includes a body, header or URL.
+ */
+export function failureReason(failure: AttemptFailure, error: EthoraError | undefined): string {
+  switch (failure.kind) {
+    case 'status':
+      return `status ${failure.status}`;
+    case 'timeout':
+      return 'timeout';
+    case 'network': {
+      const code = errorCode(error?.cause);
+      const base = code ? `network error ${code}` : 'network error';
+      return failure.neverConnected ? `${base} (not connected)` : base;
+    }
+    default:
+      return error?.name ?? 'failure';
+  }
+}
+
+// The first `code` along the cause chain (`ECONNREFUSED`, `ECONNRESET`, `UND_ERR_SOCKET`...).
+function errorCode(error: unknown, depth = 0): string | undefined {
+  if (typeof error !== 'object' || error === null || depth >= MAX_DEPTH) return undefined;
+  const { code, cause } = error as { code?: unknown; cause?: unknown };
+  return typeof code === 'string' ? code : errorCode(cause, depth + 1);
+}
+
+/** Waits `ms` milliseconds, or rejects with the signal's reason as soon as it aborts; leaves no timer behind. */
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  if (signal?.aborted) return Promise.reject(signal.reason);
+  if (ms <= 0) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
 }

@@ -68,7 +68,7 @@ export function useFaultServer(make: TransportCase['make']): FaultSuite {
     clientWith: (options = {}) =>
       createEthoraClient({
         baseUrl: running().url,
-        fetch: transport.fetch,
+        ...transport.options,
         auth: SERVER_JWT,
         logLevel: 'silent',
         timeoutMs: 5_000,

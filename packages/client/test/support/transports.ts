@@ -1,22 +1,20 @@
-import { createNodeTransport, type FetchLike } from '../../src/index.js';
+import type { EthoraClientOptions } from '../../src/index.js';
 
-/** A transport under test, made fresh for each suite so pooled sockets do not cross suites. */
+/** A transport under test: the client options that select it, and how to release it after a suite. */
 export interface TransportCase {
   readonly name: string;
-  readonly make: () => { fetch: FetchLike; close: () => void };
+  readonly make: () => { options: Partial<EthoraClientOptions>; close: () => void };
 }
 
-/** Both transports the client supports on Node: the global `fetch` and the `node:http` one. */
+/** Both transports the client supports on Node: the default one (undici) and an injected `fetch`. */
 export const TRANSPORTS: readonly TransportCase[] = [
   {
     name: 'global fetch',
-    make: () => ({ fetch: (input, init) => globalThis.fetch(input, init), close: () => {} }),
+    make: () => ({ options: { fetch: (input, init) => globalThis.fetch(input, init) }, close: () => {} }),
   },
   {
-    name: 'node:http transport',
-    make: () => {
-      const transport = createNodeTransport();
-      return { fetch: transport, close: () => transport.close() };
-    },
+    // Each client has a connection pool of its own: nothing to share or close between suites.
+    name: 'default (undici) transport',
+    make: () => ({ options: {}, close: () => {} }),
   },
 ];

@@ -1,0 +1,117 @@
+import type { Dispatcher } from 'undici';
+import type { FetchLike } from '../client-options.js';
+import { readBody } from './read-body.js';
+import { loadUndiciSend } from './undici-send.js';
+
+/** Bytes of a body, backed by a plain `ArrayBuffer` as the Fetch API expects. */
+export type Bytes = Uint8Array<ArrayBuffer>;
+
+/** One attempt of a call as a transport sends it: lowercase header names, a body that can be sent again. */
+export interface Exchange {
+  readonly url: string;
+  readonly method: string;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: string | Bytes | undefined;
+  readonly redirect: RequestRedirect;
+  /** The caller's signal, if any: its abort rejects the exchange with the signal's reason. */
+  readonly signal: AbortSignal | undefined;
+  /** Milliseconds the whole exchange may take; past them it rejects with {@link AttemptTimeout}. */
+  readonly timeoutMs: number;
+}
+
+/** A complete answer: the body is fully read (and decoded) within the exchange's time limit. */
+export interface Answer {
+  readonly status: number;
+  readonly statusText: string;
+  readonly headers: Headers;
+  readonly body: Bytes;
+  /** Final URL, after redirects. */
+  readonly url: string;
+}
+
+/** Sends one {@link Exchange}; rejects on network failure, when its signal aborts or when its time runs out. */
+export type Send = (exchange: Exchange) => Promise<Answer>;
+
+/** The rejection of an exchange whose `timeoutMs` ran out. */
+export class AttemptTimeout extends Error {
+  override name = 'TimeoutError';
+}
+
+/**
+ * Runs one exchange under its time limit and the caller's signal: `start` sends it and says how to stop
+ * it. A stopped exchange rejects with {@link AttemptTimeout} or the caller's reason, whatever the
+ * transport threw; the timer and the listener are gone however it ends.
+ */
+export async function withinLimit(
+  exchange: Exchange,
+  start: (onStop: (stop: () => void) => void) => Promise<Answer>,
+): Promise<Answer> {
+  const { signal, timeoutMs } = exchange;
+  if (signal?.aborted) throw signal.reason;
+  let stop = () => {};
+  let reason: unknown;
+  const end = (why: unknown) => {
+    reason ??= why;
+    stop();
+  };
+  const timer = setTimeout(() => end(new AttemptTimeout(`Timed out after ${timeoutMs} ms`)), timeoutMs);
+  const onAbort = () => end(signal?.reason);
+  signal?.addEventListener('abort', onAbort, { once: true });
+  try {
+    return await start((fn) => {
+      stop = fn;
+    });
+  } catch (error) {
+    throw reason ?? error;
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+/** The transport over a `fetch` function: the global one off Node, or the caller's `fetch` option. */
+export function fetchSend(fetchImpl: FetchLike): Send {
+  return (exchange) =>
+    withinLimit(exchange, async (onStop) => {
+      // `fetch` stops only through a signal: one per exchange, fired by the limit or the caller's abort.
+      const controller = new AbortController();
+      onStop(() => controller.abort());
+      const { url, method, headers, body, redirect } = exchange;
+      const response = await fetchImpl(url, { method, headers, body, redirect, signal: controller.signal });
+      const { status, statusText } = response;
+      const chunks = response.body ? chunksOf(response.body) : [];
+      const bytes = await readBody(chunks, status);
+      return { status, statusText, headers: response.headers, body: bytes, url: response.url || url };
+    });
+}
+
+async function* chunksOf(stream: ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {
+  const reader = stream.getReader();
+  try {
+    for (let next = await reader.read(); !next.done; next = await reader.read()) yield next.value;
+  } finally {
+    // Ends the stream when reading stops early (past the size limit); a no-op once it is done.
+    reader.cancel().catch(() => {});
+  }
+}
+
+/**
+ * The transport of a client without a `fetch` option: on Node undici, whose loading starts with the
+ * client (the global `fetch` if it cannot be loaded, as in a bundle that left it out); elsewhere (Bun,
+ * Deno, edge runtimes, which may imitate `process` but not Node's user agent) the global `fetch`.
+ */
+export function defaultSend(dispatcher: Dispatcher | undefined): Send {
+  const viaFetch = fetchSend((input, init) => globalThis.fetch(input, init));
+  const { process, Deno, navigator } = globalThis as {
+    process?: NodeJS.Process;
+    Deno?: unknown;
+    navigator?: Navigator;
+  };
+  const userAgent = navigator?.userAgent ?? 'Node.js';
+  if (!process?.versions?.node || process.versions.bun || Deno || !userAgent.startsWith('Node.js'))
+    return viaFetch;
+  const loading = loadUndiciSend(dispatcher);
+  // A failure to set up undici is reported by the first call, never as an unhandled rejection.
+  loading.catch(() => {});
+  return async (exchange) => ((await loading) ?? viaFetch)(exchange);
+}
