@@ -39,9 +39,9 @@ export interface CallSettings {
 /** One call as its attempts share it, fixed before the first (see {@link planCall}). */
 type Call = Awaited<ReturnType<typeof planCall>>;
 
-/** How one attempt ended: an answer, or an error with what the retry decision needs to know. */
+/** How one attempt ended: an answer, or an error; `failure` says what the retry decision needs to know. */
 type Outcome =
-  | { readonly answer: Answer; readonly error?: undefined }
+  | { readonly answer: Answer; readonly error?: undefined; readonly failure?: AttemptFailure }
   | { readonly answer?: undefined; readonly error: EthoraError; readonly failure: AttemptFailure };
 
 const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'TRACE']);
@@ -49,10 +49,9 @@ const UNDICI_TIMEOUTS = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOU
 const FINAL: AttemptFailure = { kind: 'final' };
 
 /**
- * The `fetch` openapi-fetch calls: it fixes the call's limits and body once, then runs attempts until
- * one gets an answer worth keeping or the retry policy stops. Each attempt gets fresh credentials for
- * the operation's security scheme, the same request id and its own time limit; waits between attempts
- * honour the caller's signal and the call's deadline. Failures reject with typed errors.
+ * The `fetch` openapi-fetch calls: it runs attempts until one gets an answer worth keeping or the retry
+ * policy stops, each with fresh credentials for the operation's security scheme, the same request id
+ * and its own time limit, the waits honouring the caller's signal and the call's deadline.
  */
 export function createCallFetch(settings: CallSettings): (request: Request) => Promise<Response> {
   const { logger, retry } = settings;
@@ -61,7 +60,7 @@ export function createCallFetch(settings: CallSettings): (request: Request) => P
   const warn = logger.enabled('warn');
 
   return async (request) => {
-    const call = await planCall(request as unknown as EthoraRequest | Request, settings);
+    const call = await planCall(request as unknown as EthoraRequest, settings);
     const { signal } = call.exchange;
     for (let attempt = 1; ; attempt++) {
       const context: EthoraRequestContext = { ...call.context, attempts: attempt };
@@ -70,27 +69,8 @@ export function createCallFetch(settings: CallSettings): (request: Request) => P
       if (signal?.aborted) throw new EthoraAbortError(before, signal.reason);
       const remaining = call.deadline - performance.now();
       if (remaining <= 0) throw new EthoraTimeoutError(before, call.deadlineMs ?? 0, 'deadline');
-
       const outcome = await attemptOnce(call, context, remaining);
-      let failure: AttemptFailure;
-      if (outcome.answer) {
-        const { status } = outcome.answer;
-        // A rejected credential must not be served again from a provider's cache.
-        if (status === 401 && !call.ownCredential) settings.auth?.rejected(call.operation);
-        if (!retry.statuses.has(status)) {
-          if (status >= 400 && debug)
-            logger.debug('request failed', { ...context, status, reason: 'not-retryable' });
-          return finishResponse(outcome.answer, call, context);
-        }
-        failure = {
-          kind: 'status',
-          status,
-          retryAfterMs: parseRetryAfter(outcome.answer.headers.get('retry-after')),
-        };
-      } else {
-        failure = outcome.failure;
-      }
-      const delayMs = await retryDelay(call, outcome, failure, context);
+      const delayMs = outcome.failure && (await retryDelay(call, outcome, outcome.failure, context));
       if (delayMs === undefined) {
         if (outcome.answer) return finishResponse(outcome.answer, call, context);
         throw outcome.error;
@@ -113,25 +93,22 @@ export function createCallFetch(settings: CallSettings): (request: Request) => P
     // The last attempt before a deadline gets only the time that is left, and reports the deadline.
     const lastBeforeDeadline = remainingMs < call.timeoutMs;
     const timeoutMs = lastBeforeDeadline ? Math.max(1, Math.floor(remainingMs)) : call.timeoutMs;
-    const { headers } = call.exchange;
+    const { headers, signal } = call.exchange;
     if (debug) logger.debug('request', { ...context, timeoutMs });
     const began = debug ? performance.now() : 0;
+    let answer: Answer;
     try {
-      const answer = await settings.send({
+      answer = await settings.send({
         ...call.exchange,
         headers: credentials ? { ...headers, ...credentials } : headers,
         timeoutMs,
       });
-      if (debug) {
-        const durationMs = Math.round(performance.now() - began);
-        logger.debug('response', { ...context, status: answer.status, durationMs });
-      }
-      return { answer };
     } catch (error) {
-      const { signal } = call.exchange;
       if (signal?.aborted) return { error: new EthoraAbortError(context, signal.reason), failure: FINAL };
-      const code = (error as { code?: unknown } | null)?.code;
-      if (error instanceof AttemptTimeout || UNDICI_TIMEOUTS.has(code as string)) {
+      if (
+        error instanceof AttemptTimeout ||
+        UNDICI_TIMEOUTS.has((error as { code?: string } | null)?.code ?? '')
+      ) {
         if (lastBeforeDeadline)
           return { error: new EthoraTimeoutError(context, call.deadlineMs ?? 0, 'deadline'), failure: FINAL };
         return { error: new EthoraTimeoutError(context, timeoutMs), failure: { kind: 'timeout' } };
@@ -145,6 +122,18 @@ export function createCallFetch(settings: CallSettings): (request: Request) => P
       const failure: AttemptFailure = { kind: 'network', neverConnected: neverConnected(error) };
       return { error: new EthoraNetworkError(context, error), failure };
     }
+    const { status } = answer;
+    if (debug)
+      logger.debug('response', { ...context, status, durationMs: Math.round(performance.now() - began) });
+    // A rejected credential must not be served again from a provider's cache.
+    if (status === 401 && !call.ownCredential) settings.auth?.rejected(call.operation);
+    if (retry.statuses.has(status)) {
+      const retryAfterMs = parseRetryAfter(answer.headers.get('retry-after'));
+      return { answer, failure: { kind: 'status', status, retryAfterMs } };
+    }
+    if (status >= 400 && debug)
+      logger.debug('request failed', { ...context, status, reason: 'not-retryable' });
+    return { answer };
   }
 
   // The wait before the next attempt, or `undefined` when the call stops here.
@@ -155,13 +144,15 @@ export function createCallFetch(settings: CallSettings): (request: Request) => P
     context: EthoraRequestContext,
   ): Promise<number | undefined> {
     const attempt = context.attempts ?? 1;
+    const remainingMs = call.deadline - performance.now();
+    const { maxRetries, idempotent } = call;
     const decision = decideRetry({
       failure,
       attempt,
-      maxRetries: call.maxRetries,
-      idempotent: call.idempotent,
+      maxRetries,
+      idempotent,
       settings: retry,
-      remainingMs: call.deadline - performance.now(),
+      remainingMs,
       random: settings.random,
     });
     const status = outcome.answer?.status;
@@ -188,15 +179,12 @@ export function createCallFetch(settings: CallSettings): (request: Request) => P
   }
 }
 
-/**
- * Reads what the attempts of a call share from its request: the path template and options the client's
- * middleware recorded (a request a caller's middleware rebuilt by other means falls back to its URL path),
- * the limits, and the body in a form every attempt can send again.
- */
-async function planCall(request: EthoraRequest | Request, settings: CallSettings) {
-  const own = request instanceof EthoraRequest ? request : undefined;
-  const method = request.method.toUpperCase();
-  const path = own?.schemaPath ?? new URL(request.url).pathname;
+/** What the attempts of a call share: what the client's middleware recorded, limits, a resendable body. */
+async function planCall(request: EthoraRequest, settings: CallSettings) {
+  if (!(request instanceof EthoraRequest))
+    throw new TypeError('The client sends only the EthoraRequest of a call.');
+  const method = request.method;
+  const path = request.schemaPath ?? new URL(request.url).pathname;
   const headers: Record<string, string> = {};
   request.headers.forEach((value, name) => {
     headers[name] = value;
@@ -204,42 +192,35 @@ async function planCall(request: EthoraRequest | Request, settings: CallSettings
   const { requestIdHeader } = settings;
   if (requestIdHeader) headers[requestIdHeader] ??= settings.generateRequestId();
   let body: string | Bytes | undefined;
-  const content = own ? own.content : (request.body ?? undefined);
-  if (typeof content === 'string') {
-    body = content;
+  if (typeof request.content === 'string') {
+    body = request.content;
     // As a `Request` given a text body without a type would.
     headers['content-type'] ??= 'text/plain;charset=UTF-8';
-  } else if (content !== undefined) {
+  } else if (request.content !== undefined) {
     // Forms, blobs, search params, streams: serialised once by the platform, with the type it names.
-    const serialised = new Response(content);
+    const serialised = new Response(request.content);
     const type = serialised.headers.get('content-type');
     if (type) headers['content-type'] ??= type;
     body = new Uint8Array(await serialised.arrayBuffer());
   }
   const operation = operationInfo[`${method} ${path}`];
-  const deadlineMs = own?.deadlineMs ?? settings.retry.deadlineMs;
+  const deadlineMs = request.deadlineMs ?? settings.retry.deadlineMs;
+  const { url, redirect, callerSignal: signal } = request;
   return {
     /** Method, path template and request id; `attempts` is set per attempt. */
     context: { method, path, requestId: requestIdHeader ? headers[requestIdHeader] : undefined },
     operation,
-    parseAs: own?.parseAs,
+    parseAs: request.parseAs,
     requestIdHeader,
     /** The exchange without its time limit; `headers` hold no credentials. */
-    exchange: {
-      url: request.url,
-      method,
-      headers,
-      body,
-      redirect: request.redirect,
-      signal: own ? own.callerSignal : request.signal,
-    },
+    exchange: { url, method, headers, body, redirect, signal },
     /** True when the caller set a credential header itself, which turns automatic auth off. */
     ownCredential: CREDENTIAL_HEADERS.some((name) => headers[name] !== undefined),
-    timeoutMs: own?.timeoutMs ?? settings.timeoutMs,
-    maxRetries: own?.maxRetries ?? settings.retry.maxRetries,
+    timeoutMs: request.timeoutMs ?? settings.timeoutMs,
+    maxRetries: request.maxRetries ?? settings.retry.maxRetries,
     deadlineMs,
     /** `performance.now()` time the call must end by. */
     deadline: deadlineMs === undefined ? Number.POSITIVE_INFINITY : performance.now() + deadlineMs,
-    idempotent: own?.idempotent ?? operation?.idempotent ?? IDEMPOTENT_METHODS.has(method),
+    idempotent: request.idempotent ?? operation?.idempotent ?? IDEMPOTENT_METHODS.has(method),
   };
 }

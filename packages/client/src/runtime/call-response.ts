@@ -70,12 +70,9 @@ export function finishResponse(
 }
 
 function defineCallResponse(): CallResponseClass {
-  /**
-   * A `Response` over a body that has arrived whole: status and headers are the answer's own, and a
-   * first `text()` or `json()` returns what the client decoded and parsed already, with no body stream.
-   * Any other read (`body`, `arrayBuffer()`, `clone()`, a second read...) goes to a standard Response
-   * over the same bytes, made on first use, so that readers see the usual Fetch API behaviour.
-   */
+  // A `Response` over a body that arrived whole: a first `text()` or `json()` returns what the client
+  // decoded and parsed already, with no body stream; other reads (`body`, `clone()`, a second read...) go
+  // to a standard Response over the same bytes, made on first use, with the usual Fetch API behaviour.
   return class CallResponse extends Response {
     readonly #answer: Answer;
     readonly #text: string;

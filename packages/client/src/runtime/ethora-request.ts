@@ -30,13 +30,10 @@ export class EthoraRequest implements Request, EthoraCallOptions {
   schemaPath: string | undefined;
   /** How openapi-fetch will read a 2xx body (`json` unless the call chose otherwise). */
   parseAs: string | undefined;
-  /** See {@link EthoraCallOptions}. */
+  // The call's own options (see `EthoraCallOptions`).
   timeoutMs: number | undefined;
-  /** See {@link EthoraCallOptions}. */
   maxRetries: number | undefined;
-  /** See {@link EthoraCallOptions}. */
   deadlineMs: number | undefined;
-  /** See {@link EthoraCallOptions}. */
   idempotent: boolean | undefined;
   // Browser fetch settings a server-side request never uses, with the defaults of `Request`.
   readonly cache: RequestCache = 'default';

@@ -1,9 +1,6 @@
 import type { RetryOptions, RetrySettings } from '../client-options.js';
 import type { EthoraError } from '../errors/ethora-error.js';
 
-// How far down a chain of `cause`s the error helpers below look.
-const MAX_DEPTH = 4;
-
 /** Statuses retried by default: timeouts, rate limits and gateway failures. */
 export const DEFAULT_RETRY_STATUSES: readonly number[] = [408, 429, 502, 503, 504];
 /** Retries by default. */
@@ -117,19 +114,24 @@ export function parseRetryAfter(
 
 // Failures that happen before a connection exists: the request cannot have reached the server.
 // undici rejects with the system error itself; `fetch` wraps it in a `TypeError('fetch failed')`.
-const NEVER_CONNECTED_CODES = new Set(['ECONNREFUSED', 'UND_ERR_CONNECT_TIMEOUT']);
-const NEVER_CONNECTED_SYSCALLS = new Set(['connect', 'getaddrinfo']);
+const NEVER_CONNECTED = new Set(['ECONNREFUSED', 'UND_ERR_CONNECT_TIMEOUT', 'connect', 'getaddrinfo']);
+
+// The errors along a `cause` chain, a few levels deep.
+function* causeChain(error: unknown): Generator<{ code?: unknown; syscall?: unknown }> {
+  for (let depth = 0; typeof error === 'object' && error !== null && depth < 4; depth++) {
+    yield error;
+    error = (error as { cause?: unknown }).cause;
+  }
+}
 
 /**
  * True when a transport error shows that no connection was established (refused, connect timeout,
  * DNS failure), so nothing of the request was sent and repeating it is safe for any method.
  */
-export function neverConnected(error: unknown, depth = 0): boolean {
-  if (typeof error !== 'object' || error === null || depth >= MAX_DEPTH) return false;
-  const { code, syscall, cause } = error as { code?: unknown; syscall?: unknown; cause?: unknown };
-  if (typeof code === 'string' && NEVER_CONNECTED_CODES.has(code)) return true;
-  if (typeof syscall === 'string' && NEVER_CONNECTED_SYSCALLS.has(syscall)) return true;
-  return neverConnected(cause, depth + 1);
+export function neverConnected(error: unknown): boolean {
+  for (const { code, syscall } of causeChain(error))
+    if (NEVER_CONNECTED.has(code as string) || NEVER_CONNECTED.has(syscall as string)) return true;
+  return false;
 }
 
 /**
@@ -137,26 +139,10 @@ export function neverConnected(error: unknown, depth = 0): boolean {
  * `network error ECONNREFUSED (not connected)`, `timeout`. Never includes a body, header or URL.
  */
 export function failureReason(failure: AttemptFailure, error: EthoraError | undefined): string {
-  switch (failure.kind) {
-    case 'status':
-      return `status ${failure.status}`;
-    case 'timeout':
-      return 'timeout';
-    case 'network': {
-      const code = errorCode(error?.cause);
-      const base = code ? `network error ${code}` : 'network error';
-      return failure.neverConnected ? `${base} (not connected)` : base;
-    }
-    default:
-      return error?.name ?? 'failure';
-  }
-}
-
-// The first `code` along the cause chain (`ECONNREFUSED`, `ECONNRESET`, `UND_ERR_SOCKET`...).
-function errorCode(error: unknown, depth = 0): string | undefined {
-  if (typeof error !== 'object' || error === null || depth >= MAX_DEPTH) return undefined;
-  const { code, cause } = error as { code?: unknown; cause?: unknown };
-  return typeof code === 'string' ? code : errorCode(cause, depth + 1);
+  if (failure.kind === 'status') return `status ${failure.status}`;
+  if (failure.kind !== 'network') return failure.kind === 'timeout' ? 'timeout' : (error?.name ?? 'failure');
+  const code = [...causeChain(error?.cause)].find((cause) => typeof cause.code === 'string')?.code;
+  return `network error${code ? ` ${code}` : ''}${failure.neverConnected ? ' (not connected)' : ''}`;
 }
 
 /** Waits `ms` milliseconds, or rejects with the signal's reason as soon as it aborts; leaves no timer behind. */

@@ -4,14 +4,10 @@ import type { Bytes } from './exchange.js';
 /** Largest response body the client reads, counted on decoded bytes: 16 MiB. */
 export const MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
 
-/** The rejection of a read past the size limit. */
+/** The rejection of a read past the size limit, for an answer with `status`. */
 export class ResponseTooLarge extends Error {
-  /** Creates the error for an answer with `status` whose body went past `limit` bytes. */
-  constructor(
-    readonly status: number,
-    limit: number,
-  ) {
-    super(`The response body is larger than ${limit} bytes`);
+  constructor(readonly status: number) {
+    super('The response body is larger than the client reads');
   }
 }
 
@@ -30,7 +26,7 @@ export async function readBody(
   for await (const chunk of chunks) {
     size += chunk.byteLength;
     // Leaving the loop ends the iterator, which ends the stream behind it.
-    if (size > limit) throw new ResponseTooLarge(status, limit);
+    if (size > limit) throw new ResponseTooLarge(status);
     parts.push(chunk);
   }
   if (parts.length === 1) return parts[0] as Bytes;
@@ -72,7 +68,7 @@ export async function decodeBody(
         else
           reject(
             (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE'
-              ? new ResponseTooLarge(status, limit)
+              ? new ResponseTooLarge(status)
               : error,
           );
       }),

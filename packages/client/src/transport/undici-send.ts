@@ -68,16 +68,9 @@ export async function loadUndiciSend(dispatcher: Dispatcher | undefined): Promis
       let body = await readBody(response.body, status);
       const encoding = raw['content-encoding'];
       if (typeof encoding === 'string') body = await decodeBody(zlib, body, encoding, status);
+      // undici's parser refuses header values with control characters, which is all the Fetch API refuses.
       const headers = new Headers();
-      for (const [name, value] of Object.entries(raw)) {
-        for (const one of Array.isArray(value) ? value : [value ?? '']) {
-          try {
-            headers.append(name, one);
-          } catch {
-            // A value the Fetch API refuses is dropped rather than failing the whole answer.
-          }
-        }
-      }
+      for (const name in raw) for (const one of [raw[name] ?? []].flat()) headers.append(name, one);
       const history = (response.context as { history?: readonly URL[] } | undefined)?.history;
       return { status, statusText, headers, body, url: history?.at(-1)?.href ?? url.href };
     });
