@@ -17,5 +17,8 @@ const self = new Map<string, number>(); const byId = new Map(profile.nodes.map((
 const dt = profile.timeDeltas; const samples = profile.samples;
 for (let i = 0; i < samples.length; i++) { const n: any = byId.get(samples[i]); const cf = n.callFrame; const key = `${cf.functionName || '(anon)'} ${cf.url.replace(/.*node_modules\/\.pnpm\/([^/]+).*/, '$1').replace(/.*\/packages\//, '').replace('file://', '')}:${cf.lineNumber}`; self.set(key, (self.get(key) ?? 0) + (dt[i] ?? 0)); }
 const total = [...self.values()].reduce((a, b) => a + b, 0);
-for (const [k, v] of [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 45)) console.log((100 * v / total).toFixed(1).padStart(5), k);
+const byFile = new Map<string, number>();
+for (const [k, v] of self) { const f = k.split(' ').slice(1).join(' ').replace(/:\d+$/, ''); byFile.set(f, (byFile.get(f) ?? 0) + v); }
+for (const [k, v] of [...byFile.entries()].sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log((100 * v / total).toFixed(1).padStart(5), k);
+if (process.env.TOP) for (const [k, v] of [...self.entries()].filter(([k]) => k.includes(process.env.TOP!)).sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log('   ', (100 * v / total).toFixed(1).padStart(5), k);
 await stub.stop();

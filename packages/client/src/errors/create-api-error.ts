@@ -36,7 +36,7 @@ export function bodyExcerpt(text: string, length = EXCERPT_LENGTH): string {
 }
 
 /** Parses `text` as JSON, or returns `undefined` when it is not JSON. */
-export function tryParseJson(text: string): { value: unknown } | undefined {
+function tryParseJson(text: string): { value: unknown } | undefined {
   try {
     return { value: JSON.parse(text) };
   } catch {

@@ -10,7 +10,7 @@ export interface EthoraRequestContext {
   readonly attempts?: number;
 }
 
-/** Formats `POST /v2/chats` plus the request id, for error messages. */
+/** Formats the call as `POST /v2/chats`, for error messages. */
 export function describeCall(context: EthoraRequestContext): string {
   return `${context.method} ${context.path}`;
 }

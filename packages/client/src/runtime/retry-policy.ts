@@ -48,7 +48,7 @@ export type AttemptFailure =
  * (429), or the request never left the client (no connection was established). A 503 or a reset
  * connection may come after the server acted, so those are retried only for idempotent calls.
  */
-export function isSafeForAnyMethod(failure: AttemptFailure): boolean {
+function isSafeForAnyMethod(failure: AttemptFailure): boolean {
   if (failure.kind === 'status') return failure.status === 429;
   return failure.kind === 'network' && failure.neverConnected === true;
 }

@@ -2,7 +2,7 @@ import type * as Zlib from 'node:zlib';
 import type { Bytes } from './exchange.js';
 
 /** Largest response body the client reads, counted on decoded bytes: 16 MiB. */
-export const MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
+const MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
 
 /** The rejection of a read past the size limit, for an answer with `status`. */
 export class ResponseTooLarge extends Error {
