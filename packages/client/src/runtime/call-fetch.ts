@@ -32,8 +32,6 @@ export interface CallSettings {
   readonly logger: LevelledLogger;
   readonly requestIdHeader: string | undefined;
   readonly generateRequestId: () => string;
-  /** Source of jitter; tests may fix it. */
-  readonly random?: () => number;
 }
 
 /** One call as its attempts share it, fixed before the first (see {@link planCall}). */
@@ -64,11 +62,11 @@ export function createCallFetch(settings: CallSettings): (request: Request) => P
     const { signal } = call.exchange;
     for (let attempt = 1; ; attempt++) {
       const context: EthoraRequestContext = { ...call.context, attempts: attempt };
-      // Failing before the attempt starts: the context counts the attempts made so far.
-      const before = { ...call.context, attempts: attempt - 1 };
-      if (signal?.aborted) throw new EthoraAbortError(before, signal.reason);
       const remaining = call.deadline - performance.now();
-      if (remaining <= 0) throw new EthoraTimeoutError(before, call.deadlineMs ?? 0, 'deadline');
+      // Failing before the attempt starts: the context counts the attempts made so far.
+      if (signal?.aborted) throw new EthoraAbortError({ ...context, attempts: attempt - 1 }, signal.reason);
+      if (remaining <= 0)
+        throw new EthoraTimeoutError({ ...context, attempts: attempt - 1 }, call.deadlineMs ?? 0, 'deadline');
       const outcome = await attemptOnce(call, context, remaining);
       const delayMs = outcome.failure && (await retryDelay(call, outcome, outcome.failure, context));
       if (delayMs === undefined) {
@@ -93,16 +91,14 @@ export function createCallFetch(settings: CallSettings): (request: Request) => P
     // The last attempt before a deadline gets only the time that is left, and reports the deadline.
     const lastBeforeDeadline = remainingMs < call.timeoutMs;
     const timeoutMs = lastBeforeDeadline ? Math.max(1, Math.floor(remainingMs)) : call.timeoutMs;
-    const { headers, signal } = call.exchange;
+    const { url, method, headers, body, redirect, signal } = call.exchange;
+    // The call's own record: each attempt's credentials replace the previous attempt's.
+    if (credentials) Object.assign(headers, credentials);
     if (debug) logger.debug('request', { ...context, timeoutMs });
     const began = debug ? performance.now() : 0;
     let answer: Answer;
     try {
-      answer = await settings.send({
-        ...call.exchange,
-        headers: credentials ? { ...headers, ...credentials } : headers,
-        timeoutMs,
-      });
+      answer = await settings.send({ url, method, headers, body, redirect, signal, timeoutMs });
     } catch (error) {
       if (signal?.aborted) return { error: new EthoraAbortError(context, signal.reason), failure: FINAL };
       if (
@@ -153,7 +149,6 @@ export function createCallFetch(settings: CallSettings): (request: Request) => P
       idempotent,
       settings: retry,
       remainingMs,
-      random: settings.random,
     });
     const status = outcome.answer?.status;
     const error = outcome.error;

@@ -102,11 +102,7 @@ async function* chunksOf(stream: ReadableStream<Uint8Array>): AsyncGenerator<Uin
  */
 export function defaultSend(dispatcher: Dispatcher | undefined): Send {
   const viaFetch = fetchSend((input, init) => globalThis.fetch(input, init));
-  const { process, Deno, navigator } = globalThis as {
-    process?: NodeJS.Process;
-    Deno?: unknown;
-    navigator?: Navigator;
-  };
+  const { process, Deno, navigator } = globalThis as Partial<typeof globalThis> & { Deno?: unknown };
   const userAgent = navigator?.userAgent ?? 'Node.js';
   if (!process?.versions?.node || process.versions.bun || Deno || !userAgent.startsWith('Node.js'))
     return viaFetch;

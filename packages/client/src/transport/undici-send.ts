@@ -24,6 +24,15 @@ const dropCredentialsElsewhere: Dispatcher.DispatcherComposeInterceptor =
     return dispatch({ ...opts, headers: kept }, handler);
   };
 
+// Loaded once per process, by the first client made; `undefined` when undici cannot be loaded.
+const loadModules = () =>
+  Promise.all([
+    import(/* webpackIgnore: true */ /* @vite-ignore */ UNDICI) as Promise<typeof import('undici')>,
+    import('node:events'),
+    import('node:zlib'),
+  ]).catch(() => undefined);
+let modules: ReturnType<typeof loadModules> | undefined;
+
 /**
  * The Node transport, or `undefined` when undici cannot be loaded: undici through `dispatcher`, or an
  * `Agent` of the client's own (keep-alive, at most 64 connections per origin), with undici's redirect
@@ -31,13 +40,9 @@ const dropCredentialsElsewhere: Dispatcher.DispatcherComposeInterceptor =
  * signal, which undici handles much faster than an `AbortSignal`.
  */
 export async function loadUndiciSend(dispatcher: Dispatcher | undefined): Promise<Send | undefined> {
-  let undici: typeof import('undici');
-  try {
-    undici = await import(/* webpackIgnore: true */ /* @vite-ignore */ UNDICI);
-  } catch {
-    return undefined;
-  }
-  const [{ EventEmitter }, zlib] = await Promise.all([import('node:events'), import('node:zlib')]);
+  const loaded = await (modules ??= loadModules());
+  if (!loaded) return undefined;
+  const [undici, { EventEmitter }, zlib] = loaded;
   const agent = (dispatcher ?? new undici.Agent({ connections: 64 })).compose(
     dropCredentialsElsewhere,
     undici.interceptors.redirect({ maxRedirections: 20 }),
@@ -70,7 +75,11 @@ export async function loadUndiciSend(dispatcher: Dispatcher | undefined): Promis
       if (typeof encoding === 'string') body = await decodeBody(zlib, body, encoding, status);
       // undici's parser refuses header values with control characters, which is all the Fetch API refuses.
       const headers = new Headers();
-      for (const name in raw) for (const one of [raw[name] ?? []].flat()) headers.append(name, one);
+      for (const name in raw) {
+        const value = raw[name];
+        if (typeof value === 'string') headers.append(name, value);
+        else for (const one of value ?? []) headers.append(name, one);
+      }
       const history = (response.context as { history?: readonly URL[] } | undefined)?.history;
       return { status, statusText, headers, body, url: history?.at(-1)?.href ?? url.href };
     });
