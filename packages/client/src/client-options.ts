@@ -1,7 +1,15 @@
-import type { Dispatcher } from 'undici';
 import type { EthoraAuth } from './auth/auth-options.js';
 import type { EthoraError } from './errors/ethora-error.js';
 import type { EthoraLogger, EthoraLogLevel } from './logging/logger.js';
+
+/**
+ * An undici `Agent`, `Pool`, `ProxyAgent` or other `Dispatcher`, as the `dispatcher` option takes it;
+ * described by the one method the client calls, so that these types never need undici's or Node's.
+ */
+export interface UndiciDispatcher {
+  /** Adds interceptors, as undici's `Dispatcher.compose`. */
+  compose(...interceptors: never[]): unknown;
+}
 
 /** A `fetch` implementation, as accepted by the `fetch` option. */
 export type FetchLike = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
@@ -21,7 +29,7 @@ export interface EthoraClientOptions {
    * pool: for a proxy, a private certificate authority or other connection settings. The client adds
    * undici's redirect handling and never closes it. Not used with `fetch`.
    */
-  dispatcher?: Dispatcher;
+  dispatcher?: UndiciDispatcher;
   /** Headers sent with every request. Setting `Authorization` or `x-custom-token` here turns `auth` off. */
   headers?: Record<string, string>;
   /**

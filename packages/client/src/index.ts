@@ -20,6 +20,7 @@ export type {
   RetryInfo,
   RetryOptions,
   RetrySettings,
+  UndiciDispatcher,
 } from './client-options.js';
 export type {
   EthoraCallInit,

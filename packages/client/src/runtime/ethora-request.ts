@@ -21,9 +21,9 @@ export class EthoraRequest implements Request, EthoraCallOptions {
   /** The headers, request id included; credentials are added per attempt and never appear here. */
   readonly headers: Headers;
   /** Redirect mode, `follow` unless the call said otherwise. */
-  readonly redirect: RequestRedirect;
+  readonly redirect: Request['redirect'];
   /** The body as openapi-fetch serialised it (a string for JSON), or `undefined`. */
-  readonly content: BodyInit | undefined;
+  readonly content: NonNullable<RequestInit['body']> | undefined;
   /** The caller's signal, or `undefined` when the call has none. */
   readonly callerSignal: AbortSignal | undefined;
   /** Path template of the operation (`/v2/apps/{appId}`), set by the client's first middleware. */
@@ -35,15 +35,16 @@ export class EthoraRequest implements Request, EthoraCallOptions {
   maxRetries: number | undefined;
   deadlineMs: number | undefined;
   idempotent: boolean | undefined;
-  // Browser fetch settings a server-side request never uses, with the defaults of `Request`.
-  readonly cache: RequestCache = 'default';
-  readonly credentials: RequestCredentials = 'same-origin';
-  readonly destination: RequestDestination = '';
+  // Fetch settings a server-side request never uses, with the defaults of `Request`.
+  readonly cache: Request['cache'] = 'default';
+  readonly credentials: Request['credentials'] = 'same-origin';
+  readonly destination: Request['destination'] = '';
   readonly integrity: string = '';
   readonly keepalive: boolean = false;
-  readonly mode: RequestMode = 'cors';
+  readonly mode: Request['mode'] = 'cors';
   readonly referrer: string = 'about:client';
-  readonly referrerPolicy: ReferrerPolicy = '';
+  readonly referrerPolicy: Request['referrerPolicy'] = '';
+  readonly duplex = 'half';
 
   /**
    * Makes a request from a URL, or from the request a middleware received with `init` changing some of

@@ -1,5 +1,4 @@
-import type { Dispatcher } from 'undici';
-import type { FetchLike } from '../client-options.js';
+import type { FetchLike, UndiciDispatcher } from '../client-options.js';
 import { readBody } from './read-body.js';
 import { loadUndiciSend } from './undici-send.js';
 
@@ -100,7 +99,7 @@ async function* chunksOf(stream: ReadableStream<Uint8Array>): AsyncGenerator<Uin
  * client (the global `fetch` if it cannot be loaded, as in a bundle that left it out); elsewhere (Bun,
  * Deno, edge runtimes, which may imitate `process` but not Node's user agent) the global `fetch`.
  */
-export function defaultSend(dispatcher: Dispatcher | undefined): Send {
+export function defaultSend(dispatcher: UndiciDispatcher | undefined): Send {
   const viaFetch = fetchSend((input, init) => globalThis.fetch(input, init));
   const { process, Deno, navigator } = globalThis as Partial<typeof globalThis> & { Deno?: unknown };
   const userAgent = navigator?.userAgent ?? 'Node.js';

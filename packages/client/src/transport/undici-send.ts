@@ -1,4 +1,5 @@
 import type { Dispatcher } from 'undici';
+import type { UndiciDispatcher } from '../client-options.js';
 import { isSecretKey } from '../logging/redact.js';
 import { type Send, withinLimit } from './exchange.js';
 import { decodeBody, readBody } from './read-body.js';
@@ -39,11 +40,11 @@ let modules: ReturnType<typeof loadModules> | undefined;
  * interceptor and its headers and body timeouts. An exchange is stopped through an `EventEmitter`
  * signal, which undici handles much faster than an `AbortSignal`.
  */
-export async function loadUndiciSend(dispatcher: Dispatcher | undefined): Promise<Send | undefined> {
+export async function loadUndiciSend(dispatcher: UndiciDispatcher | undefined): Promise<Send | undefined> {
   const loaded = await (modules ??= loadModules());
   if (!loaded) return undefined;
   const [undici, { EventEmitter }, zlib] = loaded;
-  const agent = (dispatcher ?? new undici.Agent({ connections: 64 })).compose(
+  const agent = ((dispatcher as Dispatcher | undefined) ?? new undici.Agent({ connections: 64 })).compose(
     dropCredentialsElsewhere,
     undici.interceptors.redirect({ maxRedirections: 20 }),
   );
