@@ -15,7 +15,7 @@ const token = 'eyJhbGciOiJIUzI1NiJ9.eyJkYXRhIjp7fX0.c2ln';
 const fetch = createCallFetch({ send: fakeSend, timeoutMs: 30000, retry: resolveRetrySettings(undefined), auth: createAuthResolver({ server: async () => token }), logger: createLevelledLogger(silentLogger, 'warn'), requestIdHeader: 'x-request-id', generateRequestId: () => crypto.randomUUID() });
 const client = createClient<paths>({ baseUrl: 'http://127.0.0.1:3000', fetch, Request: EthoraRequest as unknown as typeof Request });
 client.use(callFactsMiddleware('x-request-id', () => crypto.randomUUID()));
-const N = 50000;
+const N = Number(process.env.MN ?? 50000);
 const run = () => unwrap(client.GET('/v2/chats/users', { params: { query: { limit: 100 } } }));
 const post = () => unwrap(client.POST('/v2/chats', { body: { title: 'Chat Room ws-1', uuid: 'ws-1', type: 'group' } }));
 for (const [n, f] of [['get', run], ['post', post], ['get', run], ['post', post], ['get', run], ['post', post]] as const) {

@@ -58,7 +58,18 @@ export function createCallFetch(settings: CallSettings): (request: Request) => P
   const warn = logger.enabled('warn');
 
   return async (request) => {
-    const call = await planCall(request as unknown as EthoraRequest, settings);
+    let own = request as unknown as EthoraRequest;
+    if (!(own instanceof EthoraRequest))
+      throw new TypeError('The client sends only the EthoraRequest of a call.');
+    const { content } = own;
+    // Forms, blobs, search params, streams: serialised once by the platform, so every attempt can send them.
+    if (content !== undefined && typeof content !== 'string' && !(content instanceof Uint8Array)) {
+      const serialised = new Response(content);
+      const headers = new Headers(serialised.headers);
+      own.headers.forEach((value, name) => headers.set(name, value));
+      own = new EthoraRequest(own, { headers, body: new Uint8Array(await serialised.arrayBuffer()) });
+    }
+    const call = planCall(own, settings);
     const { signal } = call.exchange;
     for (let attempt = 1; ; attempt++) {
       const context: EthoraRequestContext = { ...call.context, attempts: attempt };
@@ -175,9 +186,7 @@ export function createCallFetch(settings: CallSettings): (request: Request) => P
 }
 
 /** What the attempts of a call share: what the client's middleware recorded, limits, a resendable body. */
-async function planCall(request: EthoraRequest, settings: CallSettings) {
-  if (!(request instanceof EthoraRequest))
-    throw new TypeError('The client sends only the EthoraRequest of a call.');
+function planCall(request: EthoraRequest, settings: CallSettings) {
   const method = request.method;
   const path = request.schemaPath ?? new URL(request.url).pathname;
   const headers: Record<string, string> = {};
@@ -186,18 +195,9 @@ async function planCall(request: EthoraRequest, settings: CallSettings) {
   });
   const { requestIdHeader } = settings;
   if (requestIdHeader) headers[requestIdHeader] ??= settings.generateRequestId();
-  let body: string | Bytes | undefined;
-  if (typeof request.content === 'string') {
-    body = request.content;
-    // As a `Request` given a text body without a type would.
-    headers['content-type'] ??= 'text/plain;charset=UTF-8';
-  } else if (request.content !== undefined) {
-    // Forms, blobs, search params, streams: serialised once by the platform, with the type it names.
-    const serialised = new Response(request.content);
-    const type = serialised.headers.get('content-type');
-    if (type) headers['content-type'] ??= type;
-    body = new Uint8Array(await serialised.arrayBuffer());
-  }
+  const body = request.content as string | Bytes | undefined;
+  // As a `Request` given a text body without a type would.
+  if (typeof body === 'string') headers['content-type'] ??= 'text/plain;charset=UTF-8';
   const operation = operationInfo[`${method} ${path}`];
   const deadlineMs = request.deadlineMs ?? settings.retry.deadlineMs;
   const { url, redirect, callerSignal: signal } = request;
