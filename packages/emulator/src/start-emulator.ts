@@ -35,6 +35,8 @@ export interface EmulatorConnection {
   readonly appId: string;
   /** The app's secret. */
   readonly appSecret: string;
+  /** Domain of room JIDs (`conference.<xmppHost>`), so that `createChatName` matches the emulator's `jid`s. */
+  readonly jidDomain: string;
 }
 
 /** A running emulator. */
@@ -45,13 +47,15 @@ export interface Emulator {
   readonly host: string;
   /** The TCP port it listens on. */
   readonly port: number;
+  /** XMPP host of the emulated install: room JIDs end in `@conference.<xmppHost>`. */
+  readonly xmppHost: string;
   /** The apps it was started with (the first is the default of `connection()` and `env()`). */
   readonly apps: readonly EmulatorApp[];
   /** Fault injection: latency, error statuses and dropped connections, per route or for all. */
   readonly faults: FaultController;
   /** Answers that broke the spec so far (only checked with `validateResponses`). */
   readonly violations: readonly ContractViolation[];
-  /** `{ apiUrl, appId, appSecret }` of an app (default: the first) for `createChatRepository`. */
+  /** `{ apiUrl, appId, appSecret, jidDomain }` of an app (default: the first) for `createChatRepository`. */
   connection(appId?: string): EmulatorConnection;
   /** The `ETHORA_CHAT_API_URL`, `ETHORA_CHAT_APP_ID` and `ETHORA_CHAT_APP_SECRET` of an app (default: the first). */
   env(
@@ -159,12 +163,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     url,
     host: resolved.host,
     port,
+    xmppHost: resolved.xmppHost,
     apps,
     faults,
     violations,
     connection: (appId) => {
       const app = pick(appId);
-      return { apiUrl: url, appId: app.appId, appSecret: app.appSecret };
+      const jidDomain = `conference.${resolved.xmppHost}`;
+      return { apiUrl: url, appId: app.appId, appSecret: app.appSecret, jidDomain };
     },
     env: (appId) => {
       const app = pick(appId);
