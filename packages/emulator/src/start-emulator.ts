@@ -1,5 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { CredentialVerifier } from './auth/credentials.js';
 import { TokenIssuer } from './auth/issue.js';
 import { AppKeys } from './auth/keys.js';
@@ -103,8 +104,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const faults = new FaultRules();
   const appToken = (appId: string, secret: string) => issuer.appToken(appId, secret);
   await loadSnapshot(store, resolved.initial, appToken);
-  // The state right after start, with its generated ids and passwords, is what `reset()` returns to.
-  const baseline = store.snapshot();
+  // The state right after start, with its generated ids and passwords, is what `reset()` returns to; kept
+  // compressed, since a second copy of every user would take about as much memory as the store itself.
+  const baseline = deflateRawSync(JSON.stringify(store.snapshot()));
   const applyFaults = () => {
     faults.clear();
     for (const rule of resolved.faults) faults.add(rule);
@@ -118,7 +120,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   };
   const reset = async () => {
     applyFaults();
-    await importState(baseline);
+    await importState(JSON.parse(inflateRawSync(baseline).toString('utf8')));
   };
   const violations: ContractViolation[] = [];
   const handler = createRequestHandler({

@@ -125,7 +125,7 @@ export class EmulatorStore {
       profileImage: input.profileImage,
       xmppPassword: input.xmppPassword,
       profile: input.profile && Object.keys(input.profile).length > 0 ? input.profile : undefined,
-      rooms: new Set(),
+      rooms: undefined,
       createdAt: input.createdAt ?? now,
       updatedAt: input.updatedAt ?? input.createdAt ?? now,
     };
@@ -154,7 +154,7 @@ export class EmulatorStore {
 
   /** Deletes a user and its memberships. */
   deleteUser(app: AppRecord, user: UserRecord): void {
-    const rooms = [...user.rooms];
+    const rooms = [...(user.rooms ?? [])];
     for (const name of rooms) app.rooms.get(name)?.members.delete(user.uuid);
     app.users.delete(user.uuid);
     this.usersById.delete(user._id);
@@ -224,7 +224,7 @@ export class EmulatorStore {
   /** Deletes a room and its memberships. */
   deleteRoom(app: AppRecord, room: RoomRecord): void {
     const members = [...room.members];
-    for (const uuid of members) app.users.get(uuid)?.rooms.delete(room.name);
+    for (const uuid of members) app.users.get(uuid)?.rooms?.delete(room.name);
     app.rooms.delete(room.name);
     app.pinnedRooms.delete(room.name);
     const xmppUsernames = members.map((uuid) => `${app._id}_${uuid}`);
@@ -241,6 +241,7 @@ export class EmulatorStore {
   addMember(app: AppRecord, room: RoomRecord, user: UserRecord): boolean {
     if (room.members.has(user.uuid)) return false;
     room.members.add(user.uuid);
+    user.rooms ??= new Set();
     user.rooms.add(room.name);
     this.emit({
       type: 'member.added',
@@ -254,7 +255,7 @@ export class EmulatorStore {
   /** Takes a user's membership away; returns false when it had none. */
   removeMember(app: AppRecord, room: RoomRecord, user: UserRecord): boolean {
     if (!room.members.delete(user.uuid)) return false;
-    user.rooms.delete(room.name);
+    user.rooms?.delete(room.name);
     this.emit({
       type: 'member.removed',
       appId: app._id,
