@@ -1,6 +1,13 @@
 import { ChangeFeed, type EmulatorMirror, roomChange, type StoreEvent, userChange } from './events.js';
 import { objectId, plainName } from './ids.js';
-import type { NewApp, NewRoom, NewUser, RoomChanges, UserChanges } from './inputs.js';
+import {
+  applyChanges,
+  type NewApp,
+  type NewRoom,
+  type NewUser,
+  type RoomChanges,
+  type UserChanges,
+} from './inputs.js';
 import type { ApiTokenRecord, AppRecord, BotSettings, JobRecord, RoomRecord, UserRecord } from './model.js';
 import type { EmulatorSnapshot } from './snapshot.js';
 import { snapshotOf } from './snapshot-of.js';
@@ -77,13 +84,6 @@ export class EmulatorStore {
     this.emit({ type: 'app.deleted', appId: app._id });
   }
 
-  /** Sets app fields (display name, profile fields). */
-  updateApp(app: AppRecord, displayName: string | undefined, profile: Record<string, unknown>): void {
-    if (displayName !== undefined) app.displayName = displayName;
-    Object.assign(app.profile, profile);
-    app.updatedAt = Date.now();
-  }
-
   /** Merges bot settings; returns the settings after the change. */
   updateBot(app: AppRecord, patch: BotSettings): BotSettings {
     for (const [key, value] of Object.entries(patch)) if (value !== undefined) app.bot[key] = value;
@@ -142,12 +142,7 @@ export class EmulatorStore {
 
   /** Applies changes; returns false when they change nothing. */
   updateUser(app: AppRecord, user: UserRecord, changes: UserChanges): boolean {
-    const fields = Object.entries(changes).filter(
-      ([key, value]) => value !== undefined && user[key as keyof UserChanges] !== value,
-    );
-    if (fields.length === 0) return false;
-    Object.assign(user, Object.fromEntries(fields));
-    user.updatedAt = Date.now();
+    if (!applyChanges(user, changes)) return false;
     this.emit({ type: 'user.updated', appId: app._id, user: userChange(app, user) });
     return true;
   }
@@ -211,12 +206,7 @@ export class EmulatorStore {
 
   /** Applies changes; returns false when they change nothing. */
   updateRoom(app: AppRecord, room: RoomRecord, changes: RoomChanges): boolean {
-    const fields = Object.entries(changes).filter(
-      ([key, value]) => value !== undefined && room[key as keyof RoomChanges] !== value,
-    );
-    if (fields.length === 0) return false;
-    Object.assign(room, Object.fromEntries(fields));
-    room.updatedAt = Date.now();
+    if (!applyChanges(room, changes)) return false;
     this.emit({ type: 'room.updated', appId: app._id, room: roomChange(room) });
     return true;
   }
