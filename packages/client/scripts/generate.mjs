@@ -18,23 +18,36 @@ const idempotentMethods = new Set(['get', 'put', 'delete', 'head', 'options']);
 const spec = JSON.parse(await readFile(specPath, 'utf8'));
 await mkdir(outDir, { recursive: true });
 
-const ast = await openapiTS(spec, { alphabetize: false, rootTypes: false, defaultNonNullable: false });
+const unsourced = Object.entries(spec.paths ?? {}).flatMap(([path, item]) =>
+  methods.filter((method) => item?.[method] && !item[method]['x-ethora-source']).map((m) => `${m} ${path}`),
+);
+if (unsourced.length > 0) throw new Error(`operations without x-ethora-source: ${unsourced.join(', ')}`);
+
+const ast = await openapiTS(spec, {
+  alphabetize: false,
+  rootTypes: false,
+  defaultNonNullable: false,
+});
 await writeFile(join(outDir, 'schema.d.ts'), banner + astToString(ast));
 
-// True when some 2xx answer of the operation declares no JSON body, so an empty body is legitimate.
-function hasBodylessSuccess(op) {
+// The schema of a success body the sources do not document; such a body may as well be empty.
+const UNDOCUMENTED_BODY = '#/components/schemas/NotDocumented';
+
+// True when some 2xx answer of the operation declares no JSON body, or one whose fields are not
+// documented, so an empty body is legitimate.
+function mayAnswerEmpty(op) {
   return Object.entries(op.responses ?? {}).some(([code, response]) => {
     // 204 never has a body and the client treats it so whatever the spec says.
     if (!/^2/.test(code) || code === '204') return false;
     const resolved = response?.$ref ? spec.components?.responses?.[response.$ref.split('/').pop()] : response;
-    const types = Object.keys(resolved?.content ?? {});
-    return !types.some((type) => /json/i.test(type));
+    const json = Object.entries(resolved?.content ?? {}).filter(([type]) => /json/i.test(type));
+    return json.length === 0 || json.some(([, media]) => media.schema?.$ref === UNDOCUMENTED_BODY);
   });
 }
 
 // One line per operation, `METHOD /path operationId security[flags]`, where `security` indexes the
 // distinct lists of alternatives and the flags note what differs from the defaults: `!` when the
-// idempotence is not the method's usual one, `~` when some 2xx answer declares no JSON body.
+// idempotence is not the method's usual one, `~` when some 2xx answer may come without a body.
 // A text table is a fraction of the size of the equivalent object literal in every bundle.
 const securityLists = [];
 const lines = [];
@@ -46,8 +59,7 @@ for (const [path, item] of Object.entries(spec.paths ?? {})) {
     let index = securityLists.indexOf(security);
     if (index === -1) index = securityLists.push(security) - 1;
     const idempotent = Boolean(op['x-idempotent'] ?? idempotentMethods.has(method));
-    const flags =
-      (idempotent !== idempotentMethods.has(method) ? '!' : '') + (hasBodylessSuccess(op) ? '~' : '');
+    const flags = (idempotent !== idempotentMethods.has(method) ? '!' : '') + (mayAnswerEmpty(op) ? '~' : '');
     if (/\s/.test(path) || /\s/.test(op.operationId ?? ''))
       throw new Error(`whitespace in ${method} ${path}`);
     lines.push(`${method.toUpperCase()} ${path} ${op.operationId ?? '-'} ${index}${flags}`);
@@ -75,9 +87,9 @@ export interface OperationInfo {
   readonly operationId: string | null;
   /** Alternatives: any one entry (a list of scheme names) satisfies the operation. */
   readonly security: readonly (readonly string[])[];
-  /** True for GET/PUT/DELETE and for operations marked \`x-idempotent: true\`. */
+  /** True for GET/PUT/DELETE, and for a POST or PATCH only where the spec marks it \`x-idempotent: true\`. */
   readonly idempotent: boolean;
-  /** True when some 2xx answer declares no JSON body; otherwise an empty 2xx body is an error. */
+  /** True when some 2xx answer declares no JSON body or an undocumented one; otherwise an empty 2xx body is an error. */
   readonly emptySuccess: boolean;
 }
 
@@ -87,7 +99,7 @@ export const securitySchemes: Readonly<Record<string, SecuritySchemeInfo>> = ${J
 // The distinct security requirements, referenced by index from the table below.
 const security: readonly (readonly (readonly string[])[])[] = ${JSON.stringify(securityLists.map((s) => JSON.parse(s)))};
 
-// \`METHOD /path operationId security[flags]\`: \`!\` idempotence unlike the method's, \`~\` a 2xx without JSON body.
+// \`METHOD /path operationId security[flags]\`: \`!\` idempotence unlike the method's, \`~\` a 2xx that may be empty.
 const table = \`
 ${lines.join('\n')}
 \`;

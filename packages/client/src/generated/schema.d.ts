@@ -10,12 +10,16 @@ export interface paths {
         /**
          * List apps
          * @description Lists the apps the calling user may read, one page at a time.
+         *
+         *     Source: the vendor's published 2025-12 OpenAPI document.
          */
         get: operations["v1ListApps"];
         put?: never;
         /**
          * Create an app
          * @description Creates a tenant app owned by the calling user. Images are uploaded in the same form.
+         *
+         *     Source: the vendor's published 2025-12 OpenAPI document.
          */
         post: operations["v1CreateApp"];
         delete?: never;
@@ -34,6 +38,8 @@ export interface paths {
         /**
          * List the users of the app
          * @description Lists the users of the app the credential belongs to, one page at a time. The response body is not documented in detail; it is modelled as an open object.
+         *
+         *     Source: the vendor's published 2025-12 OpenAPI document.
          */
         get: operations["v1ListAppUsers"];
         put?: never;
@@ -54,6 +60,11 @@ export interface paths {
         /**
          * Find a user by XMPP username
          * @description Returns the user of the app whose XMPP username (`<appId>_<uuid>`) is given. Backends call it with the server JWT; chat clients call it with a user JWT. Encode the username as one path segment.
+         *
+         *     Source: the vendor's published 2025-12 OpenAPI document.
+         *
+         *     Assumptions (not attested by a source):
+         *     - `serverBearer`: the server JWT alone in `Authorization: Bearer` is assumed to be accepted here; that form is confirmed only for the /v2 routes (the Ethora client sends both headers).
          */
         get: operations["v1GetAppUserByXmppUsername"];
         put?: never;
@@ -74,17 +85,23 @@ export interface paths {
         /**
          * Get an app
          * @description Reads one app. The vendor document describes the answer with the same paged list shape as the app list, so that shape is modelled here.
+         *
+         *     Source: the vendor's published 2025-12 OpenAPI document.
          */
         get: operations["v1GetApp"];
         /**
          * Update an app
          * @description Changes the settings, branding, default rooms and bot settings of an app. Only the fields sent are changed.
+         *
+         *     Source: the vendor's published 2025-12 OpenAPI document.
          */
         put: operations["v1UpdateApp"];
         post?: never;
         /**
          * Delete an app
          * @description Deletes an app the calling user owns.
+         *
+         *     Source: the vendor's published 2025-12 OpenAPI document.
          */
         delete: operations["v1DeleteApp"];
         options?: never;
@@ -104,6 +121,8 @@ export interface paths {
         /**
          * Add a default room
          * @description Creates a room that every new user of the app joins, optionally pinned.
+         *
+         *     Source: the vendor's published 2025-12 OpenAPI document.
          */
         post: operations["v1CreateAppDefaultRoom"];
         delete?: never;
@@ -125,6 +144,8 @@ export interface paths {
         /**
          * Remove a default room
          * @description Removes a default room from the app. The room is named by its JID in a form body.
+         *
+         *     Source: the vendor's published 2025-12 OpenAPI document.
          */
         delete: operations["v1DeleteAppDefaultRoom"];
         options?: never;
@@ -143,6 +164,8 @@ export interface paths {
         /**
          * Set defaults for new users
          * @description Sets what new users of the app get: profile and asset visibility, and default rooms.
+         *
+         *     Source: the vendor's published 2025-12 OpenAPI document.
          */
         put: operations["v1UpdateAppUserDefaults"];
         post?: never;
@@ -164,6 +187,8 @@ export interface paths {
         /**
          * Check whether a domain name is taken
          * @description Tells whether another app already uses the domain name, before an app is created or renamed.
+         *
+         *     Source: the vendor's published 2025-12 OpenAPI document.
          */
         post: operations["v1CheckDomainName"];
         delete?: never;
@@ -182,6 +207,8 @@ export interface paths {
         /**
          * Read the public configuration of a domain
          * @description Returns the public settings of the app served at a domain, including `xmppHost`, which chat clients and backends need to build room JIDs. No credential is needed.
+         *
+         *     Source: the vendor's published 2025-12 OpenAPI document.
          */
         get: operations["v1GetAppConfig"];
         put?: never;
@@ -202,8 +229,10 @@ export interface paths {
         /**
          * List the default rooms of the app
          * @description Lists the rooms new users of the app (named by the app token) join.
+         *
+         *     Source: the vendor's published 2025-12 OpenAPI document.
          */
-        get: operations["v1GetDefaultRooms"];
+        get: operations["v1ListDefaultRooms"];
         put?: never;
         post?: never;
         delete?: never;
@@ -222,8 +251,10 @@ export interface paths {
         /**
          * List the default rooms of an app
          * @description Lists the rooms new users of the given app join, for a signed-in user.
+         *
+         *     Source: the vendor's published 2025-12 OpenAPI document.
          */
-        get: operations["v1GetDefaultRoomsOfApp"];
+        get: operations["v1ListDefaultRoomsOfApp"];
         put?: never;
         post?: never;
         delete?: never;
@@ -245,8 +276,10 @@ export interface paths {
         /**
          * Replace the app token
          * @description Revokes the app token and issues a new one, returned in the app. Clients using the old token stop working at once.
+         *
+         *     Source: the vendor's published 2025-12 OpenAPI document.
          */
-        delete: operations["v1RotateAppToken"];
+        delete: operations["v1RotateAppJwt"];
         options?: never;
         head?: never;
         patch?: never;
@@ -262,6 +295,8 @@ export interface paths {
         /**
          * Read usage charts of an app
          * @description Returns usage totals and time series (sessions, API calls, issuance, transactions) for a date range.
+         *
+         *     Source: the vendor's published 2025-12 OpenAPI document.
          */
         get: operations["v1GetAppStatistics"];
         put?: never;
@@ -282,6 +317,8 @@ export interface paths {
         /**
          * Export app statistics as CSV
          * @description Returns usage statistics of the apps the caller may read, as a CSV document. Its columns are not documented.
+         *
+         *     Source: the vendor's published 2025-12 OpenAPI document.
          */
         get: operations["v1ExportAppStatisticsCsv"];
         put?: never;
@@ -302,12 +339,16 @@ export interface paths {
         /**
          * List my files
          * @description Lists the files the calling user uploaded, one page at a time (10 per page unless `limit` says otherwise).
+         *
+         *     Source: the vendor's published 2025-12 OpenAPI document.
          */
         get: operations["v1ListFiles"];
         put?: never;
         /**
          * Upload files
          * @description Stores one or more files for the calling user, for use as chat attachments, avatars or documents.
+         *
+         *     Source: the vendor's published 2025-12 OpenAPI document.
          */
         post: operations["v1UploadFiles"];
         delete?: never;
@@ -326,6 +367,8 @@ export interface paths {
         /**
          * Get a file record
          * @description Returns the record of one file the calling user uploaded.
+         *
+         *     Source: the vendor's published 2025-12 OpenAPI document.
          */
         get: operations["v1GetFile"];
         put?: never;
@@ -333,6 +376,8 @@ export interface paths {
         /**
          * Delete a file
          * @description Deletes one file the calling user uploaded.
+         *
+         *     Source: the vendor's published 2025-12 OpenAPI document.
          */
         delete: operations["v1DeleteFile"];
         options?: never;
@@ -351,11 +396,15 @@ export interface paths {
         /**
          * Update the current user
          * @description Changes the caller's profile fields and avatar; only the fields sent are changed. The vendor document declares the app token as the credential of this route.
+         *
+         *     Source: the vendor's published 2025-12 OpenAPI document.
          */
         put: operations["v1UpdateCurrentUser"];
         /**
          * Register with a social or wallet identity
          * @description Creates an end user of the app named by the app token from a Google, Facebook or Apple token, or from a wallet signature, and signs it in.
+         *
+         *     Source: the vendor's published 2025-12 OpenAPI document.
          */
         post: operations["v1RegisterUser"];
         delete?: never;
@@ -376,6 +425,8 @@ export interface paths {
         /**
          * Sign up with an e-mail address
          * @description Starts an e-mail sign-up for the app named by the app token: the user gets a mail to confirm the address.
+         *
+         *     Source: the vendor's published 2025-12 OpenAPI document.
          */
         post: operations["v1SignUpWithEmail"];
         delete?: never;
@@ -396,8 +447,10 @@ export interface paths {
         /**
          * Sign up with e-mail and password
          * @description Signs up a user of the app named by the app token with an e-mail address and a password, protected by a bot-check token from the sign-up page.
+         *
+         *     Source: the vendor's published 2025-12 OpenAPI document.
          */
-        post: operations["v1SignUpWithEmailV2"];
+        post: operations["signUpWithEmail"];
         delete?: never;
         options?: never;
         head?: never;
@@ -416,6 +469,8 @@ export interface paths {
         /**
          * Resend the sign-up mail
          * @description Sends the sign-up confirmation mail again, for users who did not receive it.
+         *
+         *     Source: the vendor's published 2025-12 OpenAPI document.
          */
         post: operations["v1ResendSignUpEmail"];
         delete?: never;
@@ -436,6 +491,8 @@ export interface paths {
         /**
          * Create a user in an app
          * @description Creates one user in the given app; the caller needs the user-management permission of that app.
+         *
+         *     Source: the vendor's published 2025-12 OpenAPI document.
          */
         post: operations["v1CreateUserInApp"];
         delete?: never;
@@ -456,6 +513,8 @@ export interface paths {
         /**
          * Create several users in an app
          * @description Creates several users in the given app in one call; the caller needs the user-management permission of that app.
+         *
+         *     Source: the vendor's published 2025-12 OpenAPI document.
          */
         post: operations["v1CreateUsersInApp"];
         delete?: never;
@@ -475,12 +534,22 @@ export interface paths {
         put?: never;
         /**
          * Create users (synchronous)
-         * @description Creates 1 to 100 users in the app named by the server JWT and answers once they exist. Each user gets the XMPP username `<appId>_<uuid>`. Names shorter than two characters or an invalid e-mail give 422. The `/v2/users/batch` route does the same work as a background job.
+         * @description Creates users in the app named by the server JWT and answers once they exist. Each user gets the XMPP username `<appId>_<uuid>`. A first or last name shorter than two characters gives 422 `VALIDATION_ERROR` (seen live). How many users one call may create is not documented for this route. The `/v2/users/batch` route does the same work as a background job.
+         *
+         *     Source: the vendor's published 2025-12 OpenAPI document.
+         *
+         *     Assumptions (not attested by a source):
+         *     - `serverBearer`: the server JWT alone in `Authorization: Bearer` is assumed to be accepted here; that form is confirmed only for the /v2 routes (the Ethora client sends both headers).
          */
         post: operations["v1CreateUsersBatch"];
         /**
          * Delete users
          * @description Deletes users of the app named by the server JWT. Name them by the plain uuids given at creation, without the `<appId>_` prefix. Unknown ids give 422.
+         *
+         *     Source: the vendor's published 2025-12 OpenAPI document.
+         *
+         *     Assumptions (not attested by a source):
+         *     - `serverBearer`: the server JWT alone in `Authorization: Bearer` is assumed to be accepted here; that form is confirmed only for the /v2 routes (the Ethora client sends both headers).
          */
         delete: operations["v1DeleteUsersBatch"];
         options?: never;
@@ -500,6 +569,8 @@ export interface paths {
         /**
          * Replace the tags of users
          * @description Replaces the tags of each listed user with the given list; send the old tags along to keep them, or an empty list to clear them.
+         *
+         *     Source: the vendor's published 2025-12 OpenAPI document.
          */
         post: operations["v1SetUserTags"];
         delete?: never;
@@ -520,6 +591,8 @@ export interface paths {
         /**
          * Add tags to users
          * @description Adds the given tags to each listed user, keeping their other tags.
+         *
+         *     Source: the vendor's published 2025-12 OpenAPI document.
          */
         post: operations["v1AddUserTags"];
         delete?: never;
@@ -540,6 +613,8 @@ export interface paths {
         /**
          * Remove tags from users
          * @description Removes the given tags from each listed user.
+         *
+         *     Source: the vendor's published 2025-12 OpenAPI document.
          */
         post: operations["v1RemoveUserTags"];
         delete?: never;
@@ -560,6 +635,8 @@ export interface paths {
         /**
          * Record agreement to the terms
          * @description Records whether the calling user agrees to the terms and conditions of the app.
+         *
+         *     Source: the vendor's published 2025-12 OpenAPI document.
          */
         post: operations["v1AcceptTerms"];
         delete?: never;
@@ -580,6 +657,8 @@ export interface paths {
         /**
          * Sign in with a social or wallet identity
          * @description Signs in a user of the app named by the app token with a Google, Facebook or Apple token, or with a wallet signature. A user whose e-mail is not confirmed yet gets 409.
+         *
+         *     Source: the vendor's published 2025-12 OpenAPI document.
          */
         post: operations["v1Login"];
         delete?: never;
@@ -598,6 +677,8 @@ export interface paths {
         /**
          * Get the current user
          * @description Returns the signed-in user with fresh session tokens and a few app settings.
+         *
+         *     Source: the vendor's published 2025-12 OpenAPI document.
          */
         get: operations["v1GetCurrentUser"];
         put?: never;
@@ -620,6 +701,8 @@ export interface paths {
         /**
          * Sign in with e-mail and password
          * @description Signs in a user of the app named by the app token with an e-mail address and a password.
+         *
+         *     Source: the vendor's published 2025-12 OpenAPI document.
          */
         post: operations["v1LoginWithEmail"];
         delete?: never;
@@ -640,6 +723,8 @@ export interface paths {
         /**
          * Sign out
          * @description Ends sessions of the calling user: the current one, all of them, or all but the current one.
+         *
+         *     Source: the vendor's published 2025-12 OpenAPI document.
          */
         post: operations["v1Logout"];
         delete?: never;
@@ -660,6 +745,8 @@ export interface paths {
         /**
          * Exchange a client JWT for a user session
          * @description Trades a client JWT signed by the backend (`data.type` = `client`, `data.userId` = the uuid given at user creation) for the session of that user. Sends no body. It never creates users: an unknown user gives 401 with code `USER_NOT_FOUND`.
+         *
+         *     Source: the vendor's published 2025-12 OpenAPI document.
          */
         post: operations["v1ExchangeClientToken"];
         delete?: never;
@@ -680,6 +767,8 @@ export interface paths {
         /**
          * Replace a temporary password
          * @description Sets a permanent password for a user who signed in with a temporary one. No credential is needed: the temporary password proves the caller.
+         *
+         *     Source: the vendor's published 2025-12 OpenAPI document.
          */
         post: operations["v1SetPermanentPassword"];
         delete?: never;
@@ -700,6 +789,8 @@ export interface paths {
         /**
          * Refresh the session
          * @description Returns a new user JWT and refresh token for the refresh token sent in `Authorization`.
+         *
+         *     Source: the vendor's published 2025-12 OpenAPI document.
          */
         post: operations["v1RefreshSession"];
         delete?: never;
@@ -720,6 +811,8 @@ export interface paths {
         /**
          * Change the password
          * @description Changes the calling user's password. A wrong current password is reported with `success: false`.
+         *
+         *     Source: the vendor's published 2025-12 OpenAPI document.
          */
         post: operations["v1ChangePassword"];
         delete?: never;
@@ -740,6 +833,11 @@ export interface paths {
         /**
          * Confirm an e-mail address
          * @description Confirms an e-mail address with the data from the verification link. The vendor document lists `password` and `npassword` as its fields, which look copied from the password change; the body is therefore an open object.
+         *
+         *     Source: the vendor's published 2025-12 OpenAPI document.
+         *
+         *     Assumptions (not attested by a source):
+         *     - `appJwt`: the app token is assumed to be the credential, as on the other sign-up routes; the vendor document gives only its default JWT.
          */
         post: operations["v1VerifyEmail"];
         delete?: never;
@@ -760,6 +858,11 @@ export interface paths {
         /**
          * Resend the verification link
          * @description Sends the e-mail verification link again.
+         *
+         *     Source: the vendor's published 2025-12 OpenAPI document.
+         *
+         *     Assumptions (not attested by a source):
+         *     - `appJwt`: the app token is assumed to be the credential, as on the other sign-up routes; the vendor document gives only its default JWT.
          */
         post: operations["v1ResendVerificationLink"];
         delete?: never;
@@ -780,6 +883,8 @@ export interface paths {
         /**
          * Request a password reset
          * @description Sends a password-reset mail to a user of the app named by the app token.
+         *
+         *     Source: the vendor's published 2025-12 OpenAPI document.
          */
         post: operations["v1RequestPasswordReset"];
         delete?: never;
@@ -800,6 +905,8 @@ export interface paths {
         /**
          * Reset a password
          * @description Resets a user's password with the token from the reset mail. No credential is needed: the token proves the caller.
+         *
+         *     Source: the vendor's published 2025-12 OpenAPI document.
          */
         post: operations["v1ResetPassword"];
         delete?: never;
@@ -818,6 +925,8 @@ export interface paths {
         /**
          * Check whether an e-mail address is registered
          * @description Tells whether any user already has the e-mail address.
+         *
+         *     Source: the vendor's published 2025-12 OpenAPI document.
          */
         get: operations["v1CheckEmail"];
         put?: never;
@@ -838,6 +947,8 @@ export interface paths {
         /**
          * List the users of an app
          * @description Lists the users of the given app, one page at a time.
+         *
+         *     Source: the vendor's published 2025-12 OpenAPI document.
          */
         get: operations["v1ListUsersOfApp"];
         put?: never;
@@ -859,6 +970,8 @@ export interface paths {
         /**
          * Update a user of an app
          * @description Changes profile fields and the avatar of a user of the given app; only the fields sent are changed.
+         *
+         *     Source: the vendor's published 2025-12 OpenAPI document.
          */
         put: operations["v1UpdateUserInApp"];
         post?: never;
@@ -878,6 +991,8 @@ export interface paths {
         /**
          * Get a profile by wallet address
          * @description Returns the profile, balances and documents of the user owning the wallet, as far as that user made them visible.
+         *
+         *     Source: the vendor's published 2025-12 OpenAPI document.
          */
         get: operations["v1GetWalletProfile"];
         put?: never;
@@ -898,6 +1013,8 @@ export interface paths {
         /**
          * Get a profile through a share link
          * @description Returns a profile shared through a share link, whose token grants access to a profile that is not public. An invalid or expired token gives 498.
+         *
+         *     Source: the vendor's published 2025-12 OpenAPI document.
          */
         get: operations["v1GetSharedWalletProfile"];
         put?: never;
@@ -920,6 +1037,8 @@ export interface paths {
         /**
          * Record who referred the user
          * @description Records the user who referred the calling user.
+         *
+         *     Source: the vendor's published 2025-12 OpenAPI document.
          */
         post: operations["v1AddReferral"];
         delete?: never;
@@ -941,6 +1060,8 @@ export interface paths {
         /**
          * Delete the current user
          * @description Deletes the account of the calling user.
+         *
+         *     Source: the vendor's published 2025-12 OpenAPI document.
          */
         delete: operations["v1DeleteCurrentUser"];
         options?: never;
@@ -960,6 +1081,8 @@ export interface paths {
         /**
          * Delete users of an app
          * @description Deletes the listed users of the given app; the caller needs the user-management permission of that app.
+         *
+         *     Source: the vendor's published 2025-12 OpenAPI document.
          */
         post: operations["v1DeleteUsersInApp"];
         delete?: never;
@@ -980,6 +1103,8 @@ export interface paths {
         /**
          * Reset passwords of users of an app
          * @description Resets the passwords of the listed users of the given app.
+         *
+         *     Source: the vendor's published 2025-12 OpenAPI document.
          */
         post: operations["v1ResetPasswordsInApp"];
         delete?: never;
@@ -998,12 +1123,16 @@ export interface paths {
         /**
          * List linked e-mail addresses
          * @description Lists the e-mail addresses linked to the calling user and whether each is verified.
+         *
+         *     Source: the vendor's published 2025-12 OpenAPI document.
          */
         get: operations["v1ListEmails"];
         put?: never;
         /**
          * Link an e-mail address
          * @description Links another e-mail address to the calling user.
+         *
+         *     Source: the vendor's published 2025-12 OpenAPI document.
          */
         post: operations["v1AddEmail"];
         delete?: never;
@@ -1025,6 +1154,8 @@ export interface paths {
         /**
          * Unlink an e-mail address
          * @description Removes a linked e-mail address from the calling user.
+         *
+         *     Source: the vendor's published 2025-12 OpenAPI document.
          */
         delete: operations["v1DeleteEmail"];
         options?: never;
@@ -1044,6 +1175,8 @@ export interface paths {
         /**
          * Record a payment
          * @description Records a payment transaction of the calling user. The transaction fields are not documented.
+         *
+         *     Source: the vendor's published 2025-12 OpenAPI document.
          */
         post: operations["v1RecordPayment"];
         delete?: never;
@@ -1064,6 +1197,8 @@ export interface paths {
         /**
          * Check whether a wallet is linked
          * @description Tells whether an external wallet address is already linked to a user.
+         *
+         *     Source: the vendor's published 2025-12 OpenAPI document.
          */
         post: operations["v1CheckExternalWallet"];
         delete?: never;
@@ -1082,6 +1217,8 @@ export interface paths {
         /**
          * List my permissions
          * @description Lists the permissions of the calling user in each app it belongs to.
+         *
+         *     Source: the vendor's published 2025-12 OpenAPI document.
          */
         get: operations["v1ListMyAcls"];
         put?: never;
@@ -1103,6 +1240,8 @@ export interface paths {
         /**
          * Change the permissions of a user
          * @description Changes what a user may do in an app; only the flags sent are changed.
+         *
+         *     Source: the vendor's published 2025-12 OpenAPI document.
          */
         put: operations["v1UpdateUserAcl"];
         post?: never;
@@ -1122,6 +1261,8 @@ export interface paths {
         /**
          * Export my data
          * @description Downloads the calling user's data as a JSON file.
+         *
+         *     Source: the vendor's published 2025-12 OpenAPI document.
          */
         get: operations["v1ExportMyData"];
         put?: never;
@@ -1142,6 +1283,8 @@ export interface paths {
         /**
          * Export the users of an app
          * @description Downloads the users of the given app as a JSON file.
+         *
+         *     Source: the vendor's published 2025-12 OpenAPI document.
          */
         get: operations["v1ExportAppUsers"];
         put?: never;
@@ -1164,6 +1307,8 @@ export interface paths {
         /**
          * Create a share link
          * @description Creates a link that lets others see one of the caller's resources, such as a profile that is not public.
+         *
+         *     Source: the vendor's published 2025-12 OpenAPI document.
          */
         post: operations["v1CreateSharelink"];
         delete?: never;
@@ -1182,6 +1327,8 @@ export interface paths {
         /**
          * List my share links
          * @description Lists the share links the calling user created.
+         *
+         *     Source: the vendor's published 2025-12 OpenAPI document.
          */
         get: operations["v1ListSharelinks"];
         put?: never;
@@ -1205,6 +1352,8 @@ export interface paths {
         /**
          * Revoke a share link
          * @description Revokes a share link so its token stops granting access.
+         *
+         *     Source: the vendor's published 2025-12 OpenAPI document.
          */
         delete: operations["v1DeleteSharelink"];
         options?: never;
@@ -1222,17 +1371,26 @@ export interface paths {
         /**
          * List rooms I created
          * @description Lists the rooms the calling user created, with their members.
+         *
+         *     Source: the vendor's published 2025-12 OpenAPI document.
          */
         get: operations["v1ListCreatedChats"];
         put?: never;
         /**
          * Create a chat room as a user
          * @description Creates a room owned by the calling user. Backends use `POST /v2/chats` with the server JWT instead.
+         *
+         *     Source: the vendor's published 2025-12 OpenAPI document.
          */
         post: operations["v1CreateChat"];
         /**
          * Delete a chat room
          * @description Deletes a room named by its short name `<appId>_<chatId>` (no conference domain). Backends call it with the server JWT. A room that does not exist gives 422.
+         *
+         *     Source: the vendor's published 2025-12 OpenAPI document.
+         *
+         *     Assumptions (not attested by a source):
+         *     - `serverBearer`: the server JWT alone in `Authorization: Bearer` is assumed to be accepted here; that form is confirmed only for the /v2 routes (the Ethora client sends both headers).
          */
         delete: operations["v1DeleteChat"];
         options?: never;
@@ -1252,6 +1410,8 @@ export interface paths {
         /**
          * Open a private chat
          * @description Opens a one-to-one chat between the calling user and another user of the app, or returns the existing one.
+         *
+         *     Source: the vendor's published 2025-12 OpenAPI document.
          */
         post: operations["v1CreatePrivateChat"];
         delete?: never;
@@ -1272,6 +1432,8 @@ export interface paths {
         /**
          * Report a chat room
          * @description Reports a room for moderation, with a category and an explanation.
+         *
+         *     Source: the vendor's published 2025-12 OpenAPI document.
          */
         post: operations["v1ReportChat"];
         delete?: never;
@@ -1290,6 +1452,8 @@ export interface paths {
         /**
          * List my rooms
          * @description Lists the rooms the calling user is a member of, with their members.
+         *
+         *     Source: the vendor's published 2025-12 OpenAPI document.
          */
         get: operations["v1ListMyChats"];
         put?: never;
@@ -1310,6 +1474,8 @@ export interface paths {
         /**
          * Get one of my rooms
          * @description Returns a room the calling user is a member of, with its members.
+         *
+         *     Source: the vendor's published 2025-12 OpenAPI document.
          */
         get: operations["v1GetMyChat"];
         put?: never;
@@ -1330,6 +1496,8 @@ export interface paths {
         /**
          * List public rooms
          * @description Lists the public rooms of the app of the calling user.
+         *
+         *     Source: the vendor's published 2025-12 OpenAPI document.
          */
         get: operations["v1ListPublicChats"];
         put?: never;
@@ -1352,11 +1520,21 @@ export interface paths {
         /**
          * Add members to a room
          * @description Gives users access to a room. Name the room by its short name and the users by XMPP username. Backends call it with the server JWT.
+         *
+         *     Source: the vendor's published 2025-12 OpenAPI document.
+         *
+         *     Assumptions (not attested by a source):
+         *     - `serverBearer`: the server JWT alone in `Authorization: Bearer` is assumed to be accepted here; that form is confirmed only for the /v2 routes (the Ethora client sends both headers).
          */
         post: operations["v1GrantChatAccess"];
         /**
          * Remove members from a room
          * @description Takes away access to a room from users. The body has the same shape as when granting access. Backends call it with the server JWT.
+         *
+         *     Source: the vendor's published 2025-12 OpenAPI document.
+         *
+         *     Assumptions (not attested by a source):
+         *     - `serverToken` and `serverBearer`: the server JWT is assumed to be accepted here as on the grant; only the user JWT is documented for removing access.
          */
         delete: operations["v1RevokeChatAccess"];
         options?: never;
@@ -1376,6 +1554,8 @@ export interface paths {
         /**
          * Upload media to a room
          * @description Uploads files into a room the calling user is a member of.
+         *
+         *     Source: the vendor's published 2025-12 OpenAPI document.
          */
         post: operations["v1UploadChatMedia"];
         delete?: never;
@@ -1398,6 +1578,8 @@ export interface paths {
          * @description Queues the creation of 1 to 100 users in the app named by the server token and answers
          *     at once with a job receipt. Users that already exist are reported per user in the job
          *     result (`exists`, `uuid_exists`), not as an error. Poll `getUsersBatchJob` for the outcome.
+         *
+         *     Source: observed (the fact sheet: client code, live monitors and documentation that call this route).
          */
         post: operations["createUsers"];
         delete?: never;
@@ -1418,6 +1600,11 @@ export interface paths {
          * @description Returns the state of a job started by `createUsers`, and the per-user outcomes once it has
          *     completed. The shape is documented for the app-scoped twin (`getAppUsersBatchJob`) and
          *     assumed to be the same here.
+         *
+         *     Source: observed (the fact sheet: client code, live monitors and documentation that call this route).
+         *
+         *     Assumptions (not attested by a source):
+         *     - 404 for an unknown `jobId`: assumed; the sources describe only the states of existing jobs.
          */
         get: operations["getUsersBatchJob"];
         put?: never;
@@ -1440,6 +1627,8 @@ export interface paths {
         /**
          * Create a chat room
          * @description Creates a chat room in the app named by the server token. Fails with 422 when a room with the same uuid exists.
+         *
+         *     Source: observed (the fact sheet: client code, live monitors and documentation that call this route).
          */
         post: operations["createChatRoom"];
         delete?: never;
@@ -1460,8 +1649,13 @@ export interface paths {
          * @description Lists users of the app named by the server token. Without filters it returns every user of
          *     the app; `chatName` limits the list to a room's members, `xmppUsername` and `userId` find
          *     one user.
+         *
+         *     Source: observed (the fact sheet: client code, live monitors and documentation that call this route).
+         *
+         *     Assumptions (not attested by a source):
+         *     - 422 `VALIDATION_ERROR` for a body or query that fails validation: assumed; the platform is seen to answer so on user creation.
          */
-        get: operations["getUsers"];
+        get: operations["listUsers"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1471,8 +1665,12 @@ export interface paths {
          * Update users
          * @description Sets new names, usernames or avatars for 1 to 100 users of the app named by the server
          *     token, found by XMPP username. The email address cannot be changed here. Each user gets an
-         *     outcome; a missing user is `not-found`, not an error. Setting absolute values makes a retry
-         *     safe.
+         *     outcome; a missing user is `not-found`, not an error.
+         *
+         *     Source: observed (the fact sheet: client code, live monitors and documentation that call this route).
+         *
+         *     Assumptions (not attested by a source):
+         *     - 422 `VALIDATION_ERROR` for an update that sets `email`: the API is known to reject `email`; the status is assumed.
          */
         patch: operations["updateUsers"];
         trace?: never;
@@ -1488,13 +1686,23 @@ export interface paths {
         put?: never;
         /**
          * Let users into a chat room
-         * @description Makes one or more users members of a room of the app named by the server token. Granting
-         *     access a user already has changes nothing, so a retry is safe.
+         * @description Makes one or more users members of a room of the app named by the server token. Whether
+         *     repeating a grant is harmless is not documented.
+         *
+         *     Source: observed (the fact sheet: client code, live monitors and documentation that call this route).
+         *
+         *     Assumptions (not attested by a source):
+         *     - 422 with a "not found" message for an unknown room or member: assumed from the v1 routes, which answer so for unknown rooms and users.
          */
         post: operations["grantUserAccessToChatRoom"];
         /**
          * Remove users from a chat room
          * @description Takes room membership away from one or more users of the app named by the server token.
+         *
+         *     Source: observed (the fact sheet: client code, live monitors and documentation that call this route).
+         *
+         *     Assumptions (not attested by a source):
+         *     - 422 with a "not found" message for an unknown room or member: assumed from the v1 routes, which answer so for unknown rooms and users.
          */
         delete: operations["removeUserAccessFromChatRoom"];
         options?: never;
@@ -1516,6 +1724,11 @@ export interface paths {
          * @description Queues a message to the rooms of the app the app token belongs to and answers at once with a job receipt. Give exactly
          *     one kind of target: `allRooms: true`, `chatIds` or `chatNames`; none or more than one is a
          *     400. Only admin and server credentials may send to all rooms.
+         *
+         *     Source: observed (the fact sheet: client code, live monitors and documentation that call this route).
+         *
+         *     Assumptions (not attested by a source):
+         *     - 403 when a credential other than an admin or server credential sends to `allRooms`: the release notes restrict app-wide broadcasts; the status is assumed.
          */
         post: operations["broadcastToChats"];
         delete?: never;
@@ -1534,6 +1747,11 @@ export interface paths {
         /**
          * Get the status of a broadcast
          * @description Returns the state of a broadcast job of the app the app token belongs to. Use the credential that queued it.
+         *
+         *     Source: observed (the fact sheet: client code, live monitors and documentation that call this route).
+         *
+         *     Assumptions (not attested by a source):
+         *     - 404 for an unknown `jobId`: assumed; the sources describe only the states of existing jobs.
          */
         get: operations["getBroadcastJob"];
         put?: never;
@@ -1554,11 +1772,18 @@ export interface paths {
         /**
          * Get the bot settings
          * @description Returns the chatbot settings of the app the app token belongs to.
+         *
+         *     Source: observed (the fact sheet: client code, live monitors and documentation that call this route).
+         *
+         *     Assumptions (not attested by a source):
+         *     - The settings are assumed to be the top-level fields of the answer; the envelope is not documented.
          */
         get: operations["getBot"];
         /**
          * Update the bot settings
          * @description Changes the chatbot settings of the app the app token belongs to; fields left out keep their values. Fails with 422 when the LLM provider or model is not enabled.
+         *
+         *     Source: observed (the fact sheet: client code, live monitors and documentation that call this route).
          */
         put: operations["updateBot"];
         post?: never;
@@ -1582,6 +1807,8 @@ export interface paths {
          * @description Sends a text to a saved agent and returns its answer with the model used and the tokens
          *     spent. The route is live but absent from the published API document, so its credential is
          *     taken to be the server JWT, like the other `/v2` server routes.
+         *
+         *     Source: observed (the fact sheet: client code, live monitors and documentation that call this route).
          */
         post: operations["createAgentReply"];
         delete?: never;
@@ -1600,12 +1827,16 @@ export interface paths {
         /**
          * List the tenant's apps
          * @description Lists the apps the server credential may manage, one page at a time.
+         *
+         *     Source: observed (the fact sheet: client code, live monitors and documentation that call this route).
          */
         get: operations["listApps"];
         put?: never;
         /**
          * Create an app
          * @description Creates a tenant app. Fails with 422 when `displayName` is missing or invalid.
+         *
+         *     Source: observed (the fact sheet: client code, live monitors and documentation that call this route).
          */
         post: operations["createApp"];
         delete?: never;
@@ -1624,13 +1855,23 @@ export interface paths {
         /**
          * Get an app
          * @description Returns one app, under `result` or `app` depending on the deployment.
+         *
+         *     Source: observed (the fact sheet: client code, live monitors and documentation that call this route).
+         *
+         *     Assumptions (not attested by a source):
+         *     - 404 `APP_NOT_FOUND` for an unknown `appId`: assumed; the sources attest the code only with 400, for a credential whose app was deleted.
          */
         get: operations["getApp"];
         put?: never;
         post?: never;
         /**
          * Delete an app
-         * @description Deletes an app with its users and rooms. Tokens of a deleted app fail with 400 `APP_NOT_FOUND`.
+         * @description Deletes an app. What becomes of its users and rooms is not documented. Credentials of a deleted app fail with 400 `APP_NOT_FOUND`.
+         *
+         *     Source: observed (the fact sheet: client code, live monitors and documentation that call this route).
+         *
+         *     Assumptions (not attested by a source):
+         *     - 404 `APP_NOT_FOUND` for an unknown `appId`: assumed; the sources attest the code only with 400, for a credential whose app was deleted.
          */
         delete: operations["deleteApp"];
         options?: never;
@@ -1648,12 +1889,19 @@ export interface paths {
         /**
          * List an app's server tokens
          * @description Lists metadata of the app's server API tokens (id, label, times, status). Token values are never listed.
+         *
+         *     Source: observed (the fact sheet: client code, live monitors and documentation that call this route).
+         *
+         *     Assumptions (not attested by a source):
+         *     - The list is assumed to be under `tokens`; the envelope of the answer is not documented.
          */
         get: operations["listAppTokens"];
         put?: never;
         /**
          * Create a server token
          * @description Creates a server API token for the app. Its value is returned only in this response.
+         *
+         *     Source: observed (the fact sheet: client code, live monitors and documentation that call this route).
          */
         post: operations["createAppToken"];
         delete?: never;
@@ -1675,6 +1923,11 @@ export interface paths {
         /**
          * Revoke a server token
          * @description Revokes a token at once. Revoking a revoked token changes nothing.
+         *
+         *     Source: observed (the fact sheet: client code, live monitors and documentation that call this route).
+         *
+         *     Assumptions (not attested by a source):
+         *     - 404 for an unknown `tokenId`: assumed from the rotate route, where it is attested.
          */
         delete: operations["revokeAppToken"];
         options?: never;
@@ -1694,6 +1947,8 @@ export interface paths {
         /**
          * Rotate a server token
          * @description Replaces a token's value. The old value stops working at once; the new one is returned only in this response. 404 for an unknown token.
+         *
+         *     Source: observed (the fact sheet: client code, live monitors and documentation that call this route).
          */
         post: operations["rotateAppToken"];
         delete?: never;
@@ -1713,7 +1968,9 @@ export interface paths {
         put?: never;
         /**
          * Provision an app
-         * @description Sets up an app in one call, for example its default rooms (at most 20; a pinned room is one new users join).
+         * @description Sets up an app in one call, for example its default rooms (a pinned room is one new users join). No limit on the number of rooms is documented.
+         *
+         *     Source: observed (the fact sheet: client code, live monitors and documentation that call this route).
          */
         post: operations["provisionApp"];
         delete?: never;
@@ -1732,11 +1989,18 @@ export interface paths {
         /**
          * Get the bot settings
          * @description Returns the chatbot settings of an app.
+         *
+         *     Source: observed (the fact sheet: client code, live monitors and documentation that call this route).
+         *
+         *     Assumptions (not attested by a source):
+         *     - The settings are assumed to be the top-level fields of the answer; the envelope is not documented.
          */
         get: operations["getAppBot"];
         /**
          * Update the bot settings
          * @description Changes the chatbot settings of an app; fields left out keep their values. Fails with 422 when the LLM provider or model is not enabled.
+         *
+         *     Source: observed (the fact sheet: client code, live monitors and documentation that call this route).
          */
         put: operations["updateAppBot"];
         post?: never;
@@ -1756,17 +2020,29 @@ export interface paths {
         /**
          * List the chat rooms of an app
          * @description Lists an app's rooms, optionally with their members.
+         *
+         *     Source: observed (the fact sheet: client code, live monitors and documentation that call this route).
          */
         get: operations["listChatsInApp"];
         put?: never;
         /**
          * Create a chat room in an app
-         * @description Creates a room in an app. Fails with 422 when a room with the same uuid exists.
+         * @description Creates a room in an app. A member that does not exist gives 404 `USER_NOT_FOUND`.
+         *
+         *     Source: observed (the fact sheet: client code, live monitors and documentation that call this route).
+         *
+         *     Assumptions (not attested by a source):
+         *     - 422 with an "already exists" message for an existing room: assumed from `createChatRoom`, where it is attested.
          */
         post: operations["createChatRoomInApp"];
         /**
          * Delete a chat room of an app
          * @description Deletes a room by its short name. Whether deleting a missing room is an error is not documented.
+         *
+         *     Source: observed (the fact sheet: client code, live monitors and documentation that call this route).
+         *
+         *     Assumptions (not attested by a source):
+         *     - 422 with a "not found" message for a missing room: assumed from the v1 delete, which answers so; whether the v2 delete fails at all is not documented.
          */
         delete: operations["deleteChatRoomInApp"];
         options?: never;
@@ -1789,7 +2065,12 @@ export interface paths {
         head?: never;
         /**
          * Update a chat room
-         * @description Sets a room's title or description. Setting absolute values makes a retry safe.
+         * @description Sets a room's title or description.
+         *
+         *     Source: observed (the fact sheet: client code, live monitors and documentation that call this route).
+         *
+         *     Assumptions (not attested by a source):
+         *     - 422 `VALIDATION_ERROR` for a body or query that fails validation: assumed; the platform is seen to answer so on user creation.
          */
         patch: operations["updateChatRoomInApp"];
         trace?: never;
@@ -1809,8 +2090,13 @@ export interface paths {
         head?: never;
         /**
          * Update users of an app
-         * @description Sets new names for 1 to 100 users of an app, found by XMPP username. Setting absolute
-         *     values makes a retry safe.
+         * @description Sets new names for users of an app, found by XMPP username. How many users one call may
+         *     update is not documented for this route.
+         *
+         *     Source: observed (the fact sheet: client code, live monitors and documentation that call this route).
+         *
+         *     Assumptions (not attested by a source):
+         *     - 422 `VALIDATION_ERROR` for a body or query that fails validation: assumed; the platform is seen to answer so on user creation.
          */
         patch: operations["updateUsersInApp"];
         trace?: never;
@@ -1826,13 +2112,22 @@ export interface paths {
         put?: never;
         /**
          * Let users into a chat room of an app
-         * @description Makes users members of a room of an app. Members may be XMPP usernames or plain uuids.
-         *     Granting access a user already has changes nothing, so a retry is safe.
+         * @description Makes users members of a room of an app. Members may be XMPP usernames or plain uuids. Whether repeating a grant is harmless is not documented.
+         *
+         *     Source: observed (the fact sheet: client code, live monitors and documentation that call this route).
+         *
+         *     Assumptions (not attested by a source):
+         *     - 422 with a "not found" message for an unknown room or member: assumed from the v1 routes, which answer so for unknown rooms and users.
          */
         post: operations["grantUserAccessToChatRoomInApp"];
         /**
          * Remove users from a chat room of an app
          * @description Takes room membership away from users of an app. Members may be XMPP usernames or plain uuids.
+         *
+         *     Source: observed (the fact sheet: client code, live monitors and documentation that call this route).
+         *
+         *     Assumptions (not attested by a source):
+         *     - 422 with a "not found" message for an unknown room or member: assumed from the v1 routes, which answer so for unknown rooms and users.
          */
         delete: operations["removeUserAccessFromChatRoomInApp"];
         options?: never;
@@ -1854,6 +2149,11 @@ export interface paths {
          * @description Queues a message to the rooms of an app and answers at once with a job receipt. Give exactly
          *     one kind of target: `allRooms: true`, `chatIds` or `chatNames`; none or more than one is a
          *     400. Only admin and server credentials may send to all rooms.
+         *
+         *     Source: observed (the fact sheet: client code, live monitors and documentation that call this route).
+         *
+         *     Assumptions (not attested by a source):
+         *     - 403 when a credential other than an admin or server credential sends to `allRooms`: the release notes restrict app-wide broadcasts; the status is assumed.
          */
         post: operations["broadcastToAppChats"];
         delete?: never;
@@ -1872,6 +2172,11 @@ export interface paths {
         /**
          * Get the status of a broadcast
          * @description Returns the state of a broadcast job of an app. Use the credential that queued it.
+         *
+         *     Source: observed (the fact sheet: client code, live monitors and documentation that call this route).
+         *
+         *     Assumptions (not attested by a source):
+         *     - 404 for an unknown `jobId`: assumed; the sources describe only the states of existing jobs.
          */
         get: operations["getAppBroadcastJob"];
         put?: never;
@@ -1895,11 +2200,21 @@ export interface paths {
          * Create users in an app in a background job
          * @description Queues the creation of 1 to 100 users in an app and answers at once with a job receipt.
          *     Users that already exist are reported per user in the job result. Poll `getAppUsersBatchJob`.
+         *
+         *     Source: observed (the fact sheet: client code, live monitors and documentation that call this route).
+         *
+         *     Assumptions (not attested by a source):
+         *     - 422 `VALIDATION_ERROR` for a user that fails validation: assumed from `createUsers`, where it is attested.
          */
         post: operations["createUsersInApp"];
         /**
          * Delete users of an app
          * @description Deletes users of an app by uuid. What happens to unknown uuids is not documented.
+         *
+         *     Source: observed (the fact sheet: client code, live monitors and documentation that call this route).
+         *
+         *     Assumptions (not attested by a source):
+         *     - 422 `VALIDATION_ERROR` for a body or query that fails validation: assumed; the platform is seen to answer so on user creation.
          */
         delete: operations["deleteUsersInApp"];
         options?: never;
@@ -1917,6 +2232,11 @@ export interface paths {
         /**
          * Get the status of a user batch in an app
          * @description Returns the state of a job started by `createUsersInApp`, and the per-user outcomes once it has completed.
+         *
+         *     Source: observed (the fact sheet: client code, live monitors and documentation that call this route).
+         *
+         *     Assumptions (not attested by a source):
+         *     - 404 for an unknown `jobId`: assumed; the sources describe only the states of existing jobs.
          */
         get: operations["getAppUsersBatchJob"];
         put?: never;
@@ -1937,8 +2257,10 @@ export interface paths {
         /**
          * List a user's chat rooms
          * @description Lists the rooms a user of the app belongs to, optionally with each room's members.
+         *
+         *     Source: observed (the fact sheet: client code, live monitors and documentation that call this route).
          */
-        get: operations["getUserChatsInApp"];
+        get: operations["listUserChatsInApp"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1955,9 +2277,21 @@ export interface components {
         ErrorResponse: {
             /** @constant */
             success?: false;
-            /** @description A human-readable message. */
+            /** @description A human-readable message. Its wording is not part of the contract. */
             error: string;
-            /** @description A machine-readable code such as `VALIDATION_ERROR`, `APP_NOT_FOUND` or `USER_NOT_FOUND`. */
+            /**
+             * @description A machine-readable code, on some answers only. The set is open: branch on the values below,
+             *     and treat any other value (or none) as an error without a known code.
+             *
+             *     | code | answer | source |
+             *     | --- | --- | --- |
+             *     | `VALIDATION_ERROR` | 422: the input failed validation, such as a user name shorter than 2 characters | seen live on user creation; the vendor document names it as its example code |
+             *     | `APP_NOT_FOUND` | 400: the app of the credential no longer exists, for example after it was deleted | Ethora's troubleshooting notes for server integrations |
+             *     | `USER_NOT_FOUND` | 401 from the client-token exchange (`POST /v1/users/client`), which never creates users; 404 from room creation when a member does not exist | Ethora's notes on the client-token exchange; the uptime monitor's notes |
+             * @example VALIDATION_ERROR
+             * @example APP_NOT_FOUND
+             * @example USER_NOT_FOUND
+             */
             code?: string;
             /** @description Structured detail about the failure, when the API gives it. */
             details?: {
@@ -2077,6 +2411,8 @@ export interface components {
             bypassEmailConfirmation?: boolean;
             /** @description Between 1 and 100 users. */
             usersList: components["schemas"]["UserInput"][];
+        } & {
+            [key: string]: unknown;
         };
         /** @description Status of a user-batch job. `result` is present once the job has completed; `error` when it failed (its shape is not documented). */
         UsersBatchJob: {
@@ -2126,8 +2462,10 @@ export interface components {
         /** @description New values for 1 to 100 users of the app named by the server token. */
         UpdateUsersRequest: {
             users: components["schemas"]["UpdateUserInput"][];
+        } & {
+            [key: string]: unknown;
         };
-        /** @description New values for 1 to 100 users of an explicitly named app. */
+        /** @description New values for users of an explicitly named app. The most one call may update is not documented. */
         UpdateUsersInAppRequest: {
             users: ({
                 /** @description The user's XMPP username, `<appId>_<uuid>`. */
@@ -2139,6 +2477,8 @@ export interface components {
             } & {
                 [key: string]: unknown;
             })[];
+        } & {
+            [key: string]: unknown;
         };
         /** @description The outcome of a user update, one entry per requested user. */
         UpdateUsersResult: {
@@ -2168,6 +2508,8 @@ export interface components {
             chatName: string;
             /** @description XMPP usernames (`<appId>_<uuid>`) of the users. App-scoped routes also take plain uuids. */
             members: string[];
+        } & {
+            [key: string]: unknown;
         };
         /** @description Acknowledgement of an access change. The v2 body is not documented; the v1 twin answers `{ ok }` and some clients read `results` (member objects). */
         UsersAccessResult: {
@@ -2189,11 +2531,15 @@ export interface components {
         DeleteChatRoomRequest: {
             /** @description The room's short name, `<appId>_<chatId>`, without the conference domain. */
             name: string;
+        } & {
+            [key: string]: unknown;
         };
         /** @description The users to delete. */
         DeleteUsersRequest: {
             /** @description The users' uuids, without the `<appId>_` prefix. */
             usersIdList: string[];
+        } & {
+            [key: string]: unknown;
         };
         /** @description A chat room a user belongs to, with its members when they were asked for. */
         UserChat: components["schemas"]["ChatRoom"] & {
@@ -2254,39 +2600,41 @@ export interface components {
             [key: string]: unknown;
         };
         /**
-         * @description Metadata of a server API token. The secret is never listed. The token list is documented to
-         *     carry the token id, label, creation and rotation times and status; only `tokenId` and `label`
-         *     have documented field names.
+         * @description Metadata of a server API token; its value is never listed. The token list is documented to
+         *     carry each token's id, label, creation and rotation times and status; only `tokenId` and
+         *     `label` have documented field names, so the times appear under names of the API's choosing.
          */
         AppToken: {
+            /** @description The token's id, used to revoke or rotate it. */
             tokenId: string;
+            /** @description The name given at creation. */
             label?: string;
             /** @description The token's status; its values are not documented. */
             status?: string;
         } & {
             [key: string]: unknown;
         };
-        /** @description The app's server API tokens as metadata (see `AppToken`). The envelope is not documented. */
+        /** @description The app's server API tokens as metadata. The envelope is not documented; `tokens` is where the list is assumed to be. */
         AppTokenList: {
-            [key: string]: unknown;
-        };
-        /** @description A new or rotated server API token. `token` is shown only in this response; store it now. */
-        CreatedAppToken: {
-            tokenId: string;
-            /** @description The token value. */
-            token: string;
-            label?: string;
+            tokens?: components["schemas"]["AppToken"][];
         } & {
             [key: string]: unknown;
+        };
+        /** @description A new or rotated server API token with its value. `token` is shown only in this answer; store it now. */
+        CreatedAppToken: components["schemas"]["AppToken"] & {
+            /** @description The token's value. */
+            token: string;
         };
         /** @description Options for a new or rotated token. */
         AppTokenRequest: {
             /** @description A name that helps you tell tokens apart. */
             label?: string;
+        } & {
+            [key: string]: unknown;
         };
         /** @description What to set up in an app. Only `rooms` is documented; other settings may be accepted. */
         ProvisionAppRequest: {
-            /** @description Default rooms to create, at most 20. */
+            /** @description Default rooms to create. No limit is documented. */
             rooms?: ({
                 title: string;
                 /** @description A pinned room is a default room that new users join. */
@@ -2351,6 +2699,8 @@ export interface components {
             };
             /** @description Resolve the targets without sending; its exact semantics are not documented. */
             dryRun?: boolean;
+        } & {
+            [key: string]: unknown;
         };
         /** @description Status of a broadcast job. The shape of the per-room results is not documented. */
         BroadcastJob: {
@@ -2477,6 +2827,15 @@ export interface components {
         V1DefaultRoom: {
             /** @description Full room JID, `<appId>_<chatId>@conference.<xmppHost>`. */
             jid: string;
+            /** @description Whether the room is pinned at the top of the room list. */
+            pinned?: boolean;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A default room as sent in a change of the app's settings. */
+        V1DefaultRoomChange: {
+            /** @description Full room JID, `<appId>_<chatId>@conference.<xmppHost>`. */
+            jid?: string;
             /** @description Whether the room is pinned at the top of the room list. */
             pinned?: boolean;
         } & {
@@ -2639,32 +2998,36 @@ export interface components {
         V1NewUser: {
             /** @description Stable id chosen by the backend, without the `<appId>_` prefix; the XMPP username becomes `<appId>_<uuid>`. */
             uuid?: string;
-            /** Format: email */
-            email: string;
-            firstName: string;
-            lastName: string;
+            email?: string;
+            firstName?: string;
+            lastName?: string;
             /** @description Optional; without it the user signs in through the backend only. */
             password?: string;
-            profileImage?: string;
         } & {
             [key: string]: unknown;
         };
-        /** @description Users to create synchronously, 1 to 100 per call. */
+        /** @description Users to create synchronously. The most one call may create is not documented for this route. */
         V1CreateUsersBatchRequest: {
             /** @description Mark the e-mail addresses as verified instead of sending confirmation mail. */
             bypassEmailConfirmation?: boolean;
-            usersList: components["schemas"]["V1NewUser"][];
+            usersList?: components["schemas"]["V1NewUser"][];
+        } & {
+            [key: string]: unknown;
         };
         /** @description The users an operation applies to. */
         V1UserIdListRequest: {
             /** @description User ids: the plain uuids chosen at creation (no `<appId>_` prefix) or database ids, as the route expects. */
             usersIdList: string[];
+        } & {
+            [key: string]: unknown;
         };
         /** @description Tags to apply to a set of users. */
         V1UserTagsRequest: {
             /** @description Database ids of the users. */
-            usersIdList: string[];
-            tagsList: string[];
+            usersIdList?: string[];
+            tagsList?: string[];
+        } & {
+            [key: string]: unknown;
         };
         /** @description Profile fields to change, sent as a form; only the fields given are changed. */
         V1UserProfileForm: {
@@ -2676,7 +3039,6 @@ export interface components {
             firstName?: string;
             lastName?: string;
             username?: string;
-            /** Format: email */
             email?: string;
             phone?: string;
             company?: string;
@@ -2689,6 +3051,8 @@ export interface components {
             description?: string;
             isProfileOpen?: boolean;
             isAssetsOpen?: boolean;
+        } & {
+            [key: string]: unknown;
         };
         /** @description Sign-in with a Google, Facebook or Apple identity token. */
         V1SocialAuthRequest: {
@@ -2707,8 +3071,7 @@ export interface components {
         };
         /** @description Sign-in by signing a message with an EVM wallet. */
         V1WalletLoginRequest: {
-            /** @enum {string} */
-            loginType?: "signature";
+            loginType?: string;
             walletAddress: string;
             signature: string;
             /** @description The message that was signed. */
@@ -2718,8 +3081,7 @@ export interface components {
         };
         /** @description Registration by signing a message with an EVM wallet. */
         V1WalletRegistrationRequest: {
-            /** @enum {string} */
-            loginType?: "signature";
+            loginType?: string;
             walletAddress: string;
             signature: string;
             /** @description The message that was signed. */
@@ -2820,7 +3182,7 @@ export interface components {
         };
         /** @description A new chat room created by the calling user. */
         V1CreateChatRequest: {
-            title: string;
+            title?: string;
             /** @description Chat id chosen by the caller, without the `<appId>_` prefix. */
             uuid?: string;
             description?: string;
@@ -2835,9 +3197,11 @@ export interface components {
         /** @description Members to add to or remove from a room. */
         V1ChatMembersRequest: {
             /** @description Short room name, `<appId>_<chatId>` (no conference domain). */
-            chatName: string;
+            chatName?: string;
             /** @description XMPP usernames `<appId>_<uuid>`; recent servers also accept plain uuids. */
-            members: string[];
+            members?: string[];
+        } & {
+            [key: string]: unknown;
         };
         /** @description Result of granting room access. The vendor document gives `{ ok }`; chat clients also read a `results` list of the members. */
         V1ChatAccessResult: {
@@ -2850,6 +3214,8 @@ export interface components {
         V1DeleteChatRequest: {
             /** @description Short room name, `<appId>_<chatId>` (no conference domain). */
             name: string;
+        } & {
+            [key: string]: unknown;
         };
         /** @description A link that shares one of the caller's resources. */
         V1Sharelink: {
@@ -2909,6 +3275,67 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        /** @description Permission flags to set for a user in an app, by area; flags left out keep their values. The flags listed are those the vendor document names for each area; others are passed through. */
+        V1AclChange: {
+            network?: {
+                netStats?: {
+                    read?: boolean;
+                } & {
+                    [key: string]: unknown;
+                };
+            } & {
+                [key: string]: unknown;
+            };
+            application?: {
+                appCreate?: {
+                    create?: boolean;
+                } & {
+                    [key: string]: unknown;
+                };
+                appSettings?: {
+                    read?: boolean;
+                    update?: boolean;
+                    admin?: boolean;
+                } & {
+                    [key: string]: unknown;
+                };
+                appUsers?: {
+                    create?: boolean;
+                    read?: boolean;
+                    update?: boolean;
+                    delete?: boolean;
+                    admin?: boolean;
+                } & {
+                    [key: string]: unknown;
+                };
+                appTokens?: {
+                    create?: boolean;
+                    read?: boolean;
+                    update?: boolean;
+                    admin?: boolean;
+                } & {
+                    [key: string]: unknown;
+                };
+                appPush?: {
+                    create?: boolean;
+                    read?: boolean;
+                    update?: boolean;
+                    admin?: boolean;
+                } & {
+                    [key: string]: unknown;
+                };
+                appStats?: {
+                    read?: boolean;
+                    admin?: boolean;
+                } & {
+                    [key: string]: unknown;
+                };
+            } & {
+                [key: string]: unknown;
+            };
+        } & {
+            [key: string]: unknown;
+        };
         /** @description The permissions of one user in one app. */
         V1AclRecord: components["schemas"]["V1AclRules"] & {
             _id?: components["schemas"]["ObjectId"];
@@ -2943,7 +3370,7 @@ export interface components {
         };
     };
     responses: {
-        /** @description The request is malformed, or the app of the credential no longer exists (code `APP_NOT_FOUND`). */
+        /** @description The app of the credential no longer exists (code `APP_NOT_FOUND`), for example because it was deleted. The vendor document also uses 400 for a malformed request on the v1 routes. */
         BadRequest: {
             headers: {
                 [name: string]: unknown;
@@ -2952,7 +3379,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
-        /** @description The credential is missing, malformed, expired or signed with the wrong key. */
+        /** @description The credential is missing, malformed, expired or signed with the wrong key. Server routes answer a request without a token with the message `Missing token`; other message texts are not documented. */
         Unauthorized: {
             headers: {
                 [name: string]: unknown;
@@ -2962,7 +3389,6 @@ export interface components {
                  * @example {
                  *       "success": false,
                  *       "error": "Missing token",
-                 *       "code": "UNAUTHORIZED",
                  *       "requestId": "req_7f3a9c21"
                  *     }
                  */
@@ -2979,14 +3405,13 @@ export interface components {
                  * @example {
                  *       "success": false,
                  *       "error": "Forbidden",
-                 *       "code": "FORBIDDEN",
                  *       "requestId": "req_7f3a9c21"
                  *     }
                  */
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
-        /** @description The addressed resource does not exist. */
+        /** @description The addressed resource does not exist. The vendor document declares this answer without saying which resource is missing; the message text is not documented. */
         NotFound: {
             headers: {
                 [name: string]: unknown;
@@ -2996,24 +3421,6 @@ export interface components {
                  * @example {
                  *       "success": false,
                  *       "error": "Not found",
-                 *       "code": "NOT_FOUND",
-                 *       "requestId": "req_7f3a9c21"
-                 *     }
-                 */
-                "application/json": components["schemas"]["ErrorResponse"];
-            };
-        };
-        /** @description The resource already exists or is in a conflicting state. */
-        Conflict: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "success": false,
-                 *       "error": "Already exists",
-                 *       "code": "CONFLICT",
                  *       "requestId": "req_7f3a9c21"
                  *     }
                  */
@@ -3037,25 +3444,6 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
-        /** @description Too many requests; wait for `Retry-After` seconds before trying again. */
-        TooManyRequests: {
-            headers: {
-                /** @description Seconds to wait, or an HTTP date. */
-                "Retry-After"?: string;
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "success": false,
-                 *       "error": "Too many requests",
-                 *       "code": "RATE_LIMITED",
-                 *       "requestId": "req_7f3a9c21"
-                 *     }
-                 */
-                "application/json": components["schemas"]["ErrorResponse"];
-            };
-        };
         /** @description The server failed to handle the request. */
         ServerError: {
             headers: {
@@ -3066,12 +3454,18 @@ export interface components {
                  * @example {
                  *       "success": false,
                  *       "error": "Internal server error",
-                 *       "code": "INTERNAL_ERROR",
                  *       "requestId": "req_7f3a9c21"
                  *     }
                  */
                 "application/json": components["schemas"]["ErrorResponse"];
             };
+        };
+        /** @description The user has not confirmed the e-mail address given at sign-up. The vendor document declares no body for this answer. */
+        EmailNotConfirmed: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content?: never;
         };
         /** @description A user in the list failed validation (code `VALIDATION_ERROR`); for example, `firstName` and `lastName` must each have at least 2 characters. */
         UsersValidationFailed: {
@@ -3123,7 +3517,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
-        /** @description The room or one of the members does not exist (the message says "not found"), or the body failed validation. The message text is not documented. */
+        /** @description The room or one of the members does not exist (the message says "not found"), or the body failed validation. The message text and any code are not documented. */
         AccessTargetNotFound: {
             headers: {
                 [name: string]: unknown;
@@ -3173,25 +3567,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
-        /** @description The app named by `appId` does not exist, or a user named in `members` does not (code `USER_NOT_FOUND`). */
-        AppOrMemberNotFound: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["ErrorResponse"];
-            };
-        };
-        /** @description The room does not exist in the app. */
-        ChatRoomNotFound: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["ErrorResponse"];
-            };
-        };
-        /** @description The user does not exist in the app (code `USER_NOT_FOUND`). */
+        /** @description A user named in `members` does not exist (code `USER_NOT_FOUND`). */
         UserNotFound: {
             headers: {
                 [name: string]: unknown;
@@ -3243,10 +3619,14 @@ export interface components {
         };
     };
     parameters: {
-        /** @description Page size. */
+        /** @description Page size. The allowed range and the default are not documented for this route. */
         Limit: number;
-        /** @description Number of items to skip. */
+        /** @description Number of items to skip. The default is not documented for this route. */
         Offset: number;
+        /** @description Page size, from 1 to 500; 100 unless given. */
+        V1Limit: number;
+        /** @description Number of items to skip; 0 unless given. */
+        V1Offset: number;
         /** @description The app's 24-hex id. */
         AppId: components["schemas"]["ObjectId"];
         /** @description The id of a background job, as returned in a `202` receipt. */
@@ -3261,10 +3641,10 @@ export interface operations {
     v1ListApps: {
         parameters: {
             query?: {
-                /** @description Page size. */
-                limit?: components["parameters"]["Limit"];
-                /** @description Number of items to skip. */
-                offset?: components["parameters"]["Offset"];
+                /** @description Page size, from 1 to 500; 100 unless given. */
+                limit?: components["parameters"]["V1Limit"];
+                /** @description Number of items to skip; 0 unless given. */
+                offset?: components["parameters"]["V1Offset"];
                 /** @description Field to sort by. */
                 orderBy?: "displayName" | "totalRegistered" | "totalSessions" | "totalApiCalls" | "totalFiles" | "totalTransactions" | "createdAt" | "totalChats";
                 /** @description Sort direction. */
@@ -3282,56 +3662,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "apps": [
-                     *         {
-                     *           "_id": "65f1c2a9e4b0a1b2c3d4e5f6",
-                     *           "displayName": "Acme Support",
-                     *           "domainName": "acme",
-                     *           "creatorId": "6650b7e2c3d4e5f6a7b8c9a0",
-                     *           "bundleId": "com.acme.support",
-                     *           "primaryColor": "#003E9C",
-                     *           "secondaryColor": "#F5F7FA",
-                     *           "coinSymbol": "ACM",
-                     *           "coinName": "Acme Coin",
-                     *           "defaultAccessProfileOpen": true,
-                     *           "defaultAccessAssetsOpen": true,
-                     *           "usersCanFree": true,
-                     *           "isUserDataEncrypted": false,
-                     *           "parentAppId": null,
-                     *           "isAllowedNewAppCreate": false,
-                     *           "isBaseApp": false,
-                     *           "defaultRooms": [
-                     *             {
-                     *               "jid": "65f1c2a9e4b0a1b2c3d4e5f6_lobby@conference.xmpp.chat.ethora.com",
-                     *               "pinned": true
-                     *             }
-                     *           ],
-                     *           "createdAt": "2026-11-20T10:15:00.000Z",
-                     *           "updatedAt": "2026-11-20T10:15:00.000Z",
-                     *           "appToken": "JWT eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJkYXRhIjp7ImFwcElkIjoiNjVmMWMyYTllNGIwYTFiMmMzZDRlNWY2In19.c2lnbmF0dXJl",
-                     *           "stats": {
-                     *             "totalRegistered": 1250,
-                     *             "recentlyRegistered": 40,
-                     *             "totalSessions": 9800,
-                     *             "recentlySessions": 310,
-                     *             "totalApiCalls": 152000,
-                     *             "recentlyApiCalls": 4200,
-                     *             "totalFiles": 860,
-                     *             "recentlyFiles": 25,
-                     *             "totalTransactions": 0,
-                     *             "recentlyTransactions": 0,
-                     *             "totalIssuance": 0,
-                     *             "recentlyIssuance": 0
-                     *           }
-                     *         }
-                     *       ],
-                     *       "total": 1,
-                     *       "limit": 100,
-                     *       "offset": 0
-                     *     }
-                     */
                     "application/json": components["schemas"]["V1AppList"];
                 };
             };
@@ -3339,7 +3669,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -3371,6 +3700,8 @@ export interface operations {
                     secondaryColor?: string;
                     coinSymbol?: string;
                     coinName?: string;
+                } & {
+                    [key: string]: unknown;
                 };
             };
         };
@@ -3433,17 +3764,16 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
     v1ListAppUsers: {
         parameters: {
             query?: {
-                /** @description Page size. */
-                limit?: components["parameters"]["Limit"];
-                /** @description Number of items to skip. */
-                offset?: components["parameters"]["Offset"];
+                /** @description Page size, from 1 to 500; 100 unless given. */
+                limit?: components["parameters"]["V1Limit"];
+                /** @description Number of items to skip; 0 unless given. */
+                offset?: components["parameters"]["V1Offset"];
                 /** @description Field to sort by. `firsName` is the spelling the API accepts for the first name. */
                 orderBy?: "firsName" | "lastName" | "createdAt";
                 /** @description Sort direction. */
@@ -3485,7 +3815,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -3526,19 +3855,18 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["UserNotFound"];
+            404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
     v1GetApp: {
         parameters: {
             query?: {
-                /** @description Page size. */
-                limit?: components["parameters"]["Limit"];
-                /** @description Number of items to skip. */
-                offset?: components["parameters"]["Offset"];
+                /** @description Page size, from 1 to 500; 100 unless given. */
+                limit?: components["parameters"]["V1Limit"];
+                /** @description Number of items to skip; 0 unless given. */
+                offset?: components["parameters"]["V1Offset"];
                 /** @description Field to sort by. */
                 orderBy?: "displayName" | "totalRegistered" | "totalSessions" | "totalApiCalls" | "totalFiles" | "totalTransactions" | "createdAt" | "totalChats";
                 /** @description Sort direction. */
@@ -3547,7 +3875,7 @@ export interface operations {
             header?: never;
             path: {
                 /** @description The app's 24-hex id. */
-                id: components["schemas"]["ObjectId"];
+                id: string;
             };
             cookie?: never;
         };
@@ -3559,56 +3887,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "apps": [
-                     *         {
-                     *           "_id": "65f1c2a9e4b0a1b2c3d4e5f6",
-                     *           "displayName": "Acme Support",
-                     *           "domainName": "acme",
-                     *           "creatorId": "6650b7e2c3d4e5f6a7b8c9a0",
-                     *           "bundleId": "com.acme.support",
-                     *           "primaryColor": "#003E9C",
-                     *           "secondaryColor": "#F5F7FA",
-                     *           "coinSymbol": "ACM",
-                     *           "coinName": "Acme Coin",
-                     *           "defaultAccessProfileOpen": true,
-                     *           "defaultAccessAssetsOpen": true,
-                     *           "usersCanFree": true,
-                     *           "isUserDataEncrypted": false,
-                     *           "parentAppId": null,
-                     *           "isAllowedNewAppCreate": false,
-                     *           "isBaseApp": false,
-                     *           "defaultRooms": [
-                     *             {
-                     *               "jid": "65f1c2a9e4b0a1b2c3d4e5f6_lobby@conference.xmpp.chat.ethora.com",
-                     *               "pinned": true
-                     *             }
-                     *           ],
-                     *           "createdAt": "2026-11-20T10:15:00.000Z",
-                     *           "updatedAt": "2026-11-20T10:15:00.000Z",
-                     *           "appToken": "JWT eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJkYXRhIjp7ImFwcElkIjoiNjVmMWMyYTllNGIwYTFiMmMzZDRlNWY2In19.c2lnbmF0dXJl",
-                     *           "stats": {
-                     *             "totalRegistered": 1250,
-                     *             "recentlyRegistered": 40,
-                     *             "totalSessions": 9800,
-                     *             "recentlySessions": 310,
-                     *             "totalApiCalls": 152000,
-                     *             "recentlyApiCalls": 4200,
-                     *             "totalFiles": 860,
-                     *             "recentlyFiles": 25,
-                     *             "totalTransactions": 0,
-                     *             "recentlyTransactions": 0,
-                     *             "totalIssuance": 0,
-                     *             "recentlyIssuance": 0
-                     *           }
-                     *         }
-                     *       ],
-                     *       "total": 1,
-                     *       "limit": 100,
-                     *       "offset": 0
-                     *     }
-                     */
                     "application/json": components["schemas"]["V1AppList"];
                 };
             };
@@ -3617,7 +3895,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -3627,7 +3904,7 @@ export interface operations {
             header?: never;
             path: {
                 /** @description The app's 24-hex id. */
-                id: components["schemas"]["ObjectId"];
+                id: string;
             };
             cookie?: never;
         };
@@ -3645,7 +3922,6 @@ export interface operations {
                     loginScreenBackgroundImage?: string;
                     /** Format: binary */
                     coinLogoImage?: string;
-                    bundleId?: string;
                     primaryColor?: string;
                     secondaryColor?: string;
                     coinSymbol?: string;
@@ -3662,7 +3938,7 @@ export interface operations {
                     logoImage?: string;
                     sublogoImage?: string;
                     appTagline?: string;
-                    defaultRooms?: components["schemas"]["V1DefaultRoom"][];
+                    defaultRooms?: components["schemas"]["V1DefaultRoomChange"][];
                     botStatus?: string;
                     botPrompt?: string;
                     botGreetingMessage?: string;
@@ -3671,6 +3947,8 @@ export interface operations {
                     botFirstName?: string;
                     botLastName?: string;
                     botIsRAG?: boolean;
+                } & {
+                    [key: string]: unknown;
                 };
             };
         };
@@ -3720,7 +3998,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -3730,7 +4007,7 @@ export interface operations {
             header?: never;
             path: {
                 /** @description The app's 24-hex id. */
-                id: components["schemas"]["ObjectId"];
+                id: string;
             };
             cookie?: never;
         };
@@ -3755,7 +4032,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -3765,7 +4041,7 @@ export interface operations {
             header?: never;
             path: {
                 /** @description The app's 24-hex id. */
-                id: components["schemas"]["ObjectId"];
+                id: string;
             };
             cookie?: never;
         };
@@ -3774,6 +4050,8 @@ export interface operations {
                 "multipart/form-data": {
                     title: string;
                     pinned: boolean;
+                } & {
+                    [key: string]: unknown;
                 };
             };
         };
@@ -3784,15 +4062,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "result": {
-                     *         "title": "Lobby",
-                     *         "jid": "65f1c2a9e4b0a1b2c3d4e5f6_lobby@conference.xmpp.chat.ethora.com",
-                     *         "creator": "6650b7e2c3d4e5f6a7b8c9d1"
-                     *       }
-                     *     }
-                     */
                     "application/json": components["schemas"]["V1AppChatResult"];
                 };
             };
@@ -3801,7 +4070,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -3811,7 +4079,7 @@ export interface operations {
             header?: never;
             path: {
                 /** @description The app's 24-hex id. */
-                id: components["schemas"]["ObjectId"];
+                id: string;
             };
             cookie?: never;
         };
@@ -3820,6 +4088,8 @@ export interface operations {
                 "multipart/form-data": {
                     /** @description Full room JID. */
                     chatJid: string;
+                } & {
+                    [key: string]: unknown;
                 };
             };
         };
@@ -3830,15 +4100,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "result": {
-                     *         "title": "Lobby",
-                     *         "jid": "65f1c2a9e4b0a1b2c3d4e5f6_lobby@conference.xmpp.chat.ethora.com",
-                     *         "creator": "6650b7e2c3d4e5f6a7b8c9d1"
-                     *       }
-                     *     }
-                     */
                     "application/json": components["schemas"]["V1AppChatResult"];
                 };
             };
@@ -3847,7 +4108,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -3857,7 +4117,7 @@ export interface operations {
             header?: never;
             path: {
                 /** @description The app's 24-hex id. */
-                id: components["schemas"]["ObjectId"];
+                id: string;
             };
             cookie?: never;
         };
@@ -3878,7 +4138,9 @@ export interface operations {
                     defaultAccessProfileOpen?: boolean;
                     defaultAccessAssetsOpen?: boolean;
                     usersCanFree?: boolean;
-                    defaultRooms?: components["schemas"]["V1DefaultRoom"][];
+                    defaultRooms?: components["schemas"]["V1DefaultRoomChange"][];
+                } & {
+                    [key: string]: unknown;
                 };
             };
         };
@@ -3926,7 +4188,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -3946,6 +4207,8 @@ export interface operations {
                  */
                 "application/json": {
                     domainName: string;
+                } & {
+                    [key: string]: unknown;
                 };
             };
         };
@@ -3972,7 +4235,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -4032,11 +4294,10 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
-    v1GetDefaultRooms: {
+    v1ListDefaultRooms: {
         parameters: {
             query?: never;
             header?: never;
@@ -4070,11 +4331,10 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
-    v1GetDefaultRoomsOfApp: {
+    v1ListDefaultRoomsOfApp: {
         parameters: {
             query?: never;
             header?: never;
@@ -4108,17 +4368,16 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
-    v1RotateAppToken: {
+    v1RotateAppJwt: {
         parameters: {
             query?: never;
             header?: never;
             path: {
                 /** @description The app's 24-hex id. */
-                id: components["schemas"]["ObjectId"];
+                id: string;
             };
             cookie?: never;
         };
@@ -4169,7 +4428,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -4271,7 +4529,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -4301,17 +4558,16 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
     v1ListFiles: {
         parameters: {
             query?: {
-                /** @description Page size. */
-                limit?: components["parameters"]["Limit"];
-                /** @description Number of items to skip. */
-                offset?: components["parameters"]["Offset"];
+                /** @description Page size; 10 unless given. */
+                limit?: number;
+                /** @description Number of items to skip; 0 unless given. */
+                offset?: components["parameters"]["V1Offset"];
             };
             header?: never;
             path?: never;
@@ -4355,7 +4611,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -4371,6 +4626,8 @@ export interface operations {
                 "multipart/form-data": {
                     /** @description One or more files, each sent as its own `files` part. A lone part is described as a single binary value, since multipart parsers (and Prism) do not turn one part into a list. */
                     files: string | string[];
+                } & {
+                    [key: string]: unknown;
                 };
             };
         };
@@ -4409,7 +4666,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -4419,7 +4675,7 @@ export interface operations {
             header?: never;
             path: {
                 /** @description The file's 24-hex id. */
-                id: components["schemas"]["ObjectId"];
+                id: string;
             };
             cookie?: never;
         };
@@ -4455,7 +4711,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -4465,7 +4720,7 @@ export interface operations {
             header?: never;
             path: {
                 /** @description The file's 24-hex id. */
-                id: components["schemas"]["ObjectId"];
+                id: string;
             };
             cookie?: never;
         };
@@ -4490,7 +4745,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -4513,42 +4767,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "user": {
-                     *         "_id": "6650b7e2c3d4e5f6a7b8c9d1",
-                     *         "firstName": "Ada",
-                     *         "lastName": "Lovelace",
-                     *         "email": "ada@example.com",
-                     *         "username": "65f1c2a9e4b0a1b2c3d4e5f6_8d0f4f5e-1c2b-4a3d-9e8f-7a6b5c4d3e2f",
-                     *         "tags": [
-                     *           "beta"
-                     *         ],
-                     *         "profileImage": "",
-                     *         "emails": [
-                     *           {
-                     *             "loginType": "email",
-                     *             "email": "ada@example.com",
-                     *             "verified": true,
-                     *             "_id": "6650e1f2a3b4c5d6e7f8a9b0"
-                     *           }
-                     *         ],
-                     *         "appId": "65f1c2a9e4b0a1b2c3d4e5f6",
-                     *         "xmppPassword": "Zx8kQ2mP4vR7",
-                     *         "roles": [],
-                     *         "defaultWallet": {
-                     *           "walletAddress": "0x5b3f2a9c1d7e4f8a6b0c2d4e6f8a0b1c3d5e7f90"
-                     *         },
-                     *         "isProfileOpen": true,
-                     *         "isAssetsOpen": true,
-                     *         "isAgreeWithTerms": true,
-                     *         "homeScreen": "",
-                     *         "registrationChannelType": "email",
-                     *         "createdAt": "2026-11-20T10:15:00.000Z",
-                     *         "updatedAt": "2026-11-20T10:15:00.000Z"
-                     *       }
-                     *     }
-                     */
                     "application/json": components["schemas"]["V1UserEnvelope"];
                 };
             };
@@ -4556,7 +4774,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -4589,46 +4806,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": true,
-                     *       "token": "JWT eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJkYXRhIjp7ImFwcElkIjoiNjVmMWMyYTllNGIwYTFiMmMzZDRlNWY2In19.c2lnbmF0dXJl",
-                     *       "refreshToken": "JWT eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJ0eXBlIjoicmVmcmVzaCJ9.cmVmcmVzaHNpZw",
-                     *       "user": {
-                     *         "_id": "6650b7e2c3d4e5f6a7b8c9d1",
-                     *         "firstName": "Ada",
-                     *         "lastName": "Lovelace",
-                     *         "email": "ada@example.com",
-                     *         "username": "65f1c2a9e4b0a1b2c3d4e5f6_8d0f4f5e-1c2b-4a3d-9e8f-7a6b5c4d3e2f",
-                     *         "tags": [
-                     *           "beta"
-                     *         ],
-                     *         "profileImage": "",
-                     *         "emails": [
-                     *           {
-                     *             "loginType": "email",
-                     *             "email": "ada@example.com",
-                     *             "verified": true,
-                     *             "_id": "6650e1f2a3b4c5d6e7f8a9b0"
-                     *           }
-                     *         ],
-                     *         "appId": "65f1c2a9e4b0a1b2c3d4e5f6",
-                     *         "xmppPassword": "Zx8kQ2mP4vR7",
-                     *         "roles": [],
-                     *         "defaultWallet": {
-                     *           "walletAddress": "0x5b3f2a9c1d7e4f8a6b0c2d4e6f8a0b1c3d5e7f90"
-                     *         },
-                     *         "isProfileOpen": true,
-                     *         "isAssetsOpen": true,
-                     *         "isAgreeWithTerms": true,
-                     *         "homeScreen": "",
-                     *         "registrationChannelType": "email",
-                     *         "createdAt": "2026-11-20T10:15:00.000Z",
-                     *         "updatedAt": "2026-11-20T10:15:00.000Z"
-                     *       },
-                     *       "msg": "User created"
-                     *     }
-                     */
                     "application/json": components["schemas"]["V1UserSession"];
                 };
             };
@@ -4636,7 +4813,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -4649,22 +4825,16 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "email": "ada@example.com",
-                 *       "firstName": "Ada",
-                 *       "lastName": "Lovelace"
-                 *     }
-                 */
                 "application/json": {
-                    /** Format: email */
-                    email: string;
+                    email?: string;
                     firstName?: string;
                     lastName?: string;
                     /** @description Campaign tag recorded with the account. */
                     utm?: string;
                     /** @enum {string} */
                     signupPlan?: "business" | "free";
+                } & {
+                    [key: string]: unknown;
                 };
             };
         };
@@ -4687,11 +4857,10 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
-    v1SignUpWithEmailV2: {
+    signUpWithEmail: {
         parameters: {
             query?: never;
             header?: never;
@@ -4710,7 +4879,6 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
-                    /** Format: email */
                     email: string;
                     firstName: string;
                     lastName?: string;
@@ -4719,6 +4887,8 @@ export interface operations {
                     password: string;
                     /** @description Bot-check (captcha) token from the sign-up page. */
                     cfToken: string;
+                } & {
+                    [key: string]: unknown;
                 };
             };
         };
@@ -4741,7 +4911,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -4754,14 +4923,10 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "email": "ada@example.com"
-                 *     }
-                 */
                 "application/json": {
-                    /** Format: email */
-                    email: string;
+                    email?: string;
+                } & {
+                    [key: string]: unknown;
                 };
             };
         };
@@ -4784,7 +4949,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -4794,24 +4958,18 @@ export interface operations {
             header?: never;
             path: {
                 /** @description The app's 24-hex id. */
-                id: components["schemas"]["ObjectId"];
+                id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "email": "ada@example.com",
-                 *       "firstName": "Ada",
-                 *       "lastName": "Lovelace"
-                 *     }
-                 */
                 "application/json": {
-                    /** Format: email */
-                    email: string;
+                    email?: string;
                     firstName?: string;
                     lastName?: string;
+                } & {
+                    [key: string]: unknown;
                 };
             };
         };
@@ -4822,42 +4980,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "user": {
-                     *         "_id": "6650b7e2c3d4e5f6a7b8c9d1",
-                     *         "firstName": "Ada",
-                     *         "lastName": "Lovelace",
-                     *         "email": "ada@example.com",
-                     *         "username": "65f1c2a9e4b0a1b2c3d4e5f6_8d0f4f5e-1c2b-4a3d-9e8f-7a6b5c4d3e2f",
-                     *         "tags": [
-                     *           "beta"
-                     *         ],
-                     *         "profileImage": "",
-                     *         "emails": [
-                     *           {
-                     *             "loginType": "email",
-                     *             "email": "ada@example.com",
-                     *             "verified": true,
-                     *             "_id": "6650e1f2a3b4c5d6e7f8a9b0"
-                     *           }
-                     *         ],
-                     *         "appId": "65f1c2a9e4b0a1b2c3d4e5f6",
-                     *         "xmppPassword": "Zx8kQ2mP4vR7",
-                     *         "roles": [],
-                     *         "defaultWallet": {
-                     *           "walletAddress": "0x5b3f2a9c1d7e4f8a6b0c2d4e6f8a0b1c3d5e7f90"
-                     *         },
-                     *         "isProfileOpen": true,
-                     *         "isAssetsOpen": true,
-                     *         "isAgreeWithTerms": true,
-                     *         "homeScreen": "",
-                     *         "registrationChannelType": "email",
-                     *         "createdAt": "2026-11-20T10:15:00.000Z",
-                     *         "updatedAt": "2026-11-20T10:15:00.000Z"
-                     *       }
-                     *     }
-                     */
                     "application/json": components["schemas"]["V1UserEnvelope"];
                 };
             };
@@ -4866,7 +4988,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -4876,7 +4997,7 @@ export interface operations {
             header?: never;
             path: {
                 /** @description The app's 24-hex id. */
-                id: components["schemas"]["ObjectId"];
+                id: string;
             };
             cookie?: never;
         };
@@ -4894,12 +5015,15 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
-                    usersList: {
-                        /** Format: email */
-                        email: string;
+                    usersList?: ({
+                        email?: string;
                         firstName?: string;
                         lastName?: string;
-                    }[];
+                    } & {
+                        [key: string]: unknown;
+                    })[];
+                } & {
+                    [key: string]: unknown;
                 };
             };
         };
@@ -4910,45 +5034,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "ok": true,
-                     *       "results": [
-                     *         {
-                     *           "_id": "6650b7e2c3d4e5f6a7b8c9d1",
-                     *           "firstName": "Ada",
-                     *           "lastName": "Lovelace",
-                     *           "email": "ada@example.com",
-                     *           "username": "65f1c2a9e4b0a1b2c3d4e5f6_8d0f4f5e-1c2b-4a3d-9e8f-7a6b5c4d3e2f",
-                     *           "tags": [
-                     *             "beta"
-                     *           ],
-                     *           "profileImage": "",
-                     *           "emails": [
-                     *             {
-                     *               "loginType": "email",
-                     *               "email": "ada@example.com",
-                     *               "verified": true,
-                     *               "_id": "6650e1f2a3b4c5d6e7f8a9b0"
-                     *             }
-                     *           ],
-                     *           "appId": "65f1c2a9e4b0a1b2c3d4e5f6",
-                     *           "xmppPassword": "Zx8kQ2mP4vR7",
-                     *           "roles": [],
-                     *           "defaultWallet": {
-                     *             "walletAddress": "0x5b3f2a9c1d7e4f8a6b0c2d4e6f8a0b1c3d5e7f90"
-                     *           },
-                     *           "isProfileOpen": true,
-                     *           "isAssetsOpen": true,
-                     *           "isAgreeWithTerms": true,
-                     *           "homeScreen": "",
-                     *           "registrationChannelType": "email",
-                     *           "createdAt": "2026-11-20T10:15:00.000Z",
-                     *           "updatedAt": "2026-11-20T10:15:00.000Z"
-                     *         }
-                     *       ]
-                     *     }
-                     */
                     "application/json": components["schemas"]["V1UsersBatchResult"];
                 };
             };
@@ -4957,7 +5042,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -4993,45 +5077,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "ok": true,
-                     *       "results": [
-                     *         {
-                     *           "_id": "6650b7e2c3d4e5f6a7b8c9d1",
-                     *           "firstName": "Ada",
-                     *           "lastName": "Lovelace",
-                     *           "email": "ada@example.com",
-                     *           "username": "65f1c2a9e4b0a1b2c3d4e5f6_8d0f4f5e-1c2b-4a3d-9e8f-7a6b5c4d3e2f",
-                     *           "tags": [
-                     *             "beta"
-                     *           ],
-                     *           "profileImage": "",
-                     *           "emails": [
-                     *             {
-                     *               "loginType": "email",
-                     *               "email": "ada@example.com",
-                     *               "verified": true,
-                     *               "_id": "6650e1f2a3b4c5d6e7f8a9b0"
-                     *             }
-                     *           ],
-                     *           "appId": "65f1c2a9e4b0a1b2c3d4e5f6",
-                     *           "xmppPassword": "Zx8kQ2mP4vR7",
-                     *           "roles": [],
-                     *           "defaultWallet": {
-                     *             "walletAddress": "0x5b3f2a9c1d7e4f8a6b0c2d4e6f8a0b1c3d5e7f90"
-                     *           },
-                     *           "isProfileOpen": true,
-                     *           "isAssetsOpen": true,
-                     *           "isAgreeWithTerms": true,
-                     *           "homeScreen": "",
-                     *           "registrationChannelType": "email",
-                     *           "createdAt": "2026-11-20T10:15:00.000Z",
-                     *           "updatedAt": "2026-11-20T10:15:00.000Z"
-                     *         }
-                     *       ]
-                     *     }
-                     */
                     "application/json": components["schemas"]["V1UsersBatchResult"];
                 };
             };
@@ -5039,7 +5084,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             422: components["responses"]["UsersValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -5091,14 +5135,12 @@ export interface operations {
                      * @example {
                      *       "success": false,
                      *       "error": "Users not found",
-                     *       "code": "NOT_FOUND",
                      *       "requestId": "req_7f3a9c21"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -5114,18 +5156,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "usersIdList": [
-                 *         "6650b7e2c3d4e5f6a7b8c9d1",
-                 *         "6650b7e2c3d4e5f6a7b8c9d2"
-                 *       ],
-                 *       "tagsList": [
-                 *         "beta",
-                 *         "vip"
-                 *       ]
-                 *     }
-                 */
                 "application/json": components["schemas"]["V1UserTagsRequest"];
             };
         };
@@ -5149,7 +5179,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -5165,18 +5194,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "usersIdList": [
-                 *         "6650b7e2c3d4e5f6a7b8c9d1",
-                 *         "6650b7e2c3d4e5f6a7b8c9d2"
-                 *       ],
-                 *       "tagsList": [
-                 *         "beta",
-                 *         "vip"
-                 *       ]
-                 *     }
-                 */
                 "application/json": components["schemas"]["V1UserTagsRequest"];
             };
         };
@@ -5200,7 +5217,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -5216,18 +5232,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "usersIdList": [
-                 *         "6650b7e2c3d4e5f6a7b8c9d1",
-                 *         "6650b7e2c3d4e5f6a7b8c9d2"
-                 *       ],
-                 *       "tagsList": [
-                 *         "beta",
-                 *         "vip"
-                 *       ]
-                 *     }
-                 */
                 "application/json": components["schemas"]["V1UserTagsRequest"];
             };
         };
@@ -5251,7 +5255,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -5270,7 +5273,9 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
-                    isAgreeWithTerms: boolean;
+                    isAgreeWithTerms?: boolean;
+                } & {
+                    [key: string]: unknown;
                 };
             };
         };
@@ -5293,7 +5298,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -5322,54 +5326,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": true,
-                     *       "token": "JWT eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJkYXRhIjp7ImFwcElkIjoiNjVmMWMyYTllNGIwYTFiMmMzZDRlNWY2In19.c2lnbmF0dXJl",
-                     *       "refreshToken": "JWT eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJ0eXBlIjoicmVmcmVzaCJ9.cmVmcmVzaHNpZw",
-                     *       "user": {
-                     *         "_id": "6650b7e2c3d4e5f6a7b8c9d1",
-                     *         "firstName": "Ada",
-                     *         "lastName": "Lovelace",
-                     *         "email": "ada@example.com",
-                     *         "username": "65f1c2a9e4b0a1b2c3d4e5f6_8d0f4f5e-1c2b-4a3d-9e8f-7a6b5c4d3e2f",
-                     *         "tags": [
-                     *           "beta"
-                     *         ],
-                     *         "profileImage": "",
-                     *         "emails": [
-                     *           {
-                     *             "loginType": "email",
-                     *             "email": "ada@example.com",
-                     *             "verified": true,
-                     *             "_id": "6650e1f2a3b4c5d6e7f8a9b0"
-                     *           }
-                     *         ],
-                     *         "appId": "65f1c2a9e4b0a1b2c3d4e5f6",
-                     *         "xmppPassword": "Zx8kQ2mP4vR7",
-                     *         "roles": [],
-                     *         "defaultWallet": {
-                     *           "walletAddress": "0x5b3f2a9c1d7e4f8a6b0c2d4e6f8a0b1c3d5e7f90"
-                     *         },
-                     *         "isProfileOpen": true,
-                     *         "isAssetsOpen": true,
-                     *         "isAgreeWithTerms": true,
-                     *         "homeScreen": "",
-                     *         "registrationChannelType": "email",
-                     *         "createdAt": "2026-11-20T10:15:00.000Z",
-                     *         "updatedAt": "2026-11-20T10:15:00.000Z"
-                     *       }
-                     *     }
-                     */
                     "application/json": components["schemas"]["V1UserSession"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            409: components["responses"]["Conflict"];
+            409: components["responses"]["EmailNotConfirmed"];
             422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -5388,49 +5352,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": true,
-                     *       "token": "JWT eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJkYXRhIjp7ImFwcElkIjoiNjVmMWMyYTllNGIwYTFiMmMzZDRlNWY2In19.c2lnbmF0dXJl",
-                     *       "refreshToken": "JWT eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJ0eXBlIjoicmVmcmVzaCJ9.cmVmcmVzaHNpZw",
-                     *       "user": {
-                     *         "_id": "6650b7e2c3d4e5f6a7b8c9d1",
-                     *         "firstName": "Ada",
-                     *         "lastName": "Lovelace",
-                     *         "email": "ada@example.com",
-                     *         "username": "65f1c2a9e4b0a1b2c3d4e5f6_8d0f4f5e-1c2b-4a3d-9e8f-7a6b5c4d3e2f",
-                     *         "tags": [
-                     *           "beta"
-                     *         ],
-                     *         "profileImage": "",
-                     *         "emails": [
-                     *           {
-                     *             "loginType": "email",
-                     *             "email": "ada@example.com",
-                     *             "verified": true,
-                     *             "_id": "6650e1f2a3b4c5d6e7f8a9b0"
-                     *           }
-                     *         ],
-                     *         "appId": "65f1c2a9e4b0a1b2c3d4e5f6",
-                     *         "xmppPassword": "Zx8kQ2mP4vR7",
-                     *         "roles": [],
-                     *         "defaultWallet": {
-                     *           "walletAddress": "0x5b3f2a9c1d7e4f8a6b0c2d4e6f8a0b1c3d5e7f90"
-                     *         },
-                     *         "isProfileOpen": true,
-                     *         "isAssetsOpen": true,
-                     *         "isAgreeWithTerms": true,
-                     *         "homeScreen": "",
-                     *         "registrationChannelType": "email",
-                     *         "createdAt": "2026-11-20T10:15:00.000Z",
-                     *         "updatedAt": "2026-11-20T10:15:00.000Z"
-                     *       },
-                     *       "app": {
-                     *         "isUserDataEncrypted": false
-                     *       },
-                     *       "isAllowedNewAppCreate": false
-                     *     }
-                     */
                     "application/json": components["schemas"]["V1UserSession"];
                 };
             };
@@ -5438,7 +5359,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -5458,9 +5378,10 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
-                    /** Format: email */
-                    email: string;
-                    password: string;
+                    email?: string;
+                    password?: string;
+                } & {
+                    [key: string]: unknown;
                 };
             };
         };
@@ -5471,45 +5392,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "success": true,
-                     *       "token": "JWT eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJkYXRhIjp7ImFwcElkIjoiNjVmMWMyYTllNGIwYTFiMmMzZDRlNWY2In19.c2lnbmF0dXJl",
-                     *       "refreshToken": "JWT eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJ0eXBlIjoicmVmcmVzaCJ9.cmVmcmVzaHNpZw",
-                     *       "user": {
-                     *         "_id": "6650b7e2c3d4e5f6a7b8c9d1",
-                     *         "firstName": "Ada",
-                     *         "lastName": "Lovelace",
-                     *         "email": "ada@example.com",
-                     *         "username": "65f1c2a9e4b0a1b2c3d4e5f6_8d0f4f5e-1c2b-4a3d-9e8f-7a6b5c4d3e2f",
-                     *         "tags": [
-                     *           "beta"
-                     *         ],
-                     *         "profileImage": "",
-                     *         "emails": [
-                     *           {
-                     *             "loginType": "email",
-                     *             "email": "ada@example.com",
-                     *             "verified": true,
-                     *             "_id": "6650e1f2a3b4c5d6e7f8a9b0"
-                     *           }
-                     *         ],
-                     *         "appId": "65f1c2a9e4b0a1b2c3d4e5f6",
-                     *         "xmppPassword": "Zx8kQ2mP4vR7",
-                     *         "roles": [],
-                     *         "defaultWallet": {
-                     *           "walletAddress": "0x5b3f2a9c1d7e4f8a6b0c2d4e6f8a0b1c3d5e7f90"
-                     *         },
-                     *         "isProfileOpen": true,
-                     *         "isAssetsOpen": true,
-                     *         "isAgreeWithTerms": true,
-                     *         "homeScreen": "",
-                     *         "registrationChannelType": "email",
-                     *         "createdAt": "2026-11-20T10:15:00.000Z",
-                     *         "updatedAt": "2026-11-20T10:15:00.000Z"
-                     *       }
-                     *     }
-                     */
                     "application/json": components["schemas"]["V1UserSession"];
                 };
             };
@@ -5517,7 +5399,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -5553,7 +5434,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -5572,44 +5452,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "user": {
-                     *         "_id": "6650b7e2c3d4e5f6a7b8c9d1",
-                     *         "firstName": "Ada",
-                     *         "lastName": "Lovelace",
-                     *         "email": "ada@example.com",
-                     *         "username": "65f1c2a9e4b0a1b2c3d4e5f6_8d0f4f5e-1c2b-4a3d-9e8f-7a6b5c4d3e2f",
-                     *         "tags": [
-                     *           "beta"
-                     *         ],
-                     *         "profileImage": "",
-                     *         "emails": [
-                     *           {
-                     *             "loginType": "email",
-                     *             "email": "ada@example.com",
-                     *             "verified": true,
-                     *             "_id": "6650e1f2a3b4c5d6e7f8a9b0"
-                     *           }
-                     *         ],
-                     *         "appId": "65f1c2a9e4b0a1b2c3d4e5f6",
-                     *         "xmppPassword": "Zx8kQ2mP4vR7",
-                     *         "roles": [],
-                     *         "defaultWallet": {
-                     *           "walletAddress": "0x5b3f2a9c1d7e4f8a6b0c2d4e6f8a0b1c3d5e7f90"
-                     *         },
-                     *         "isProfileOpen": true,
-                     *         "isAssetsOpen": true,
-                     *         "isAgreeWithTerms": true,
-                     *         "homeScreen": "",
-                     *         "registrationChannelType": "email",
-                     *         "createdAt": "2026-11-20T10:15:00.000Z",
-                     *         "updatedAt": "2026-11-20T10:15:00.000Z"
-                     *       },
-                     *       "token": "JWT eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJkYXRhIjp7ImFwcElkIjoiNjVmMWMyYTllNGIwYTFiMmMzZDRlNWY2In19.c2lnbmF0dXJl",
-                     *       "refreshToken": "JWT eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJ0eXBlIjoicmVmcmVzaCJ9.cmVmcmVzaHNpZw"
-                     *     }
-                     */
                     "application/json": components["schemas"]["V1UserSession"];
                 };
             };
@@ -5617,7 +5459,6 @@ export interface operations {
             401: components["responses"]["ClientUserNotFound"];
             403: components["responses"]["Forbidden"];
             422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -5637,8 +5478,10 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
-                    tempPassword: string;
-                    password: string;
+                    tempPassword?: string;
+                    password?: string;
+                } & {
+                    [key: string]: unknown;
                 };
             };
         };
@@ -5660,7 +5503,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -5692,7 +5534,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -5713,9 +5554,11 @@ export interface operations {
                  */
                 "application/json": {
                     /** @description Current password. */
-                    password: string;
+                    password?: string;
                     /** @description New password. */
-                    npassword: string;
+                    npassword?: string;
+                } & {
+                    [key: string]: unknown;
                 };
             };
         };
@@ -5739,7 +5582,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -5786,7 +5628,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -5799,14 +5640,10 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "email": "ada@example.com"
-                 *     }
-                 */
                 "application/json": {
-                    /** Format: email */
-                    email: string;
+                    email?: string;
+                } & {
+                    [key: string]: unknown;
                 };
             };
         };
@@ -5830,7 +5667,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -5843,14 +5679,10 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "email": "ada@example.com"
-                 *     }
-                 */
                 "application/json": {
-                    /** Format: email */
-                    email: string;
+                    email?: string;
+                } & {
+                    [key: string]: unknown;
                 };
             };
         };
@@ -5874,7 +5706,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -5893,7 +5724,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
-                    token: string;
+                    token?: string;
                 } & {
                     [key: string]: unknown;
                 };
@@ -5917,7 +5748,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -5952,17 +5782,16 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
     v1ListUsersOfApp: {
         parameters: {
             query?: {
-                /** @description Page size. */
-                limit?: components["parameters"]["Limit"];
-                /** @description Number of items to skip. */
-                offset?: components["parameters"]["Offset"];
+                /** @description Page size, from 1 to 500; 100 unless given. */
+                limit?: components["parameters"]["V1Limit"];
+                /** @description Number of items to skip; 0 unless given. */
+                offset?: components["parameters"]["V1Offset"];
                 /** @description Field to sort by. */
                 orderBy?: "email" | "createdAt" | "firstName" | "lastName";
                 /** @description Sort direction. */
@@ -6034,7 +5863,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -6046,7 +5874,7 @@ export interface operations {
                 /** @description The app's 24-hex id. */
                 appId: components["parameters"]["AppId"];
                 /** @description The user's 24-hex database id. */
-                userId: components["schemas"]["ObjectId"];
+                userId: string;
             };
             cookie?: never;
         };
@@ -6062,42 +5890,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "user": {
-                     *         "_id": "6650b7e2c3d4e5f6a7b8c9d1",
-                     *         "firstName": "Ada",
-                     *         "lastName": "Lovelace",
-                     *         "email": "ada@example.com",
-                     *         "username": "65f1c2a9e4b0a1b2c3d4e5f6_8d0f4f5e-1c2b-4a3d-9e8f-7a6b5c4d3e2f",
-                     *         "tags": [
-                     *           "beta"
-                     *         ],
-                     *         "profileImage": "",
-                     *         "emails": [
-                     *           {
-                     *             "loginType": "email",
-                     *             "email": "ada@example.com",
-                     *             "verified": true,
-                     *             "_id": "6650e1f2a3b4c5d6e7f8a9b0"
-                     *           }
-                     *         ],
-                     *         "appId": "65f1c2a9e4b0a1b2c3d4e5f6",
-                     *         "xmppPassword": "Zx8kQ2mP4vR7",
-                     *         "roles": [],
-                     *         "defaultWallet": {
-                     *           "walletAddress": "0x5b3f2a9c1d7e4f8a6b0c2d4e6f8a0b1c3d5e7f90"
-                     *         },
-                     *         "isProfileOpen": true,
-                     *         "isAssetsOpen": true,
-                     *         "isAgreeWithTerms": true,
-                     *         "homeScreen": "",
-                     *         "registrationChannelType": "email",
-                     *         "createdAt": "2026-11-20T10:15:00.000Z",
-                     *         "updatedAt": "2026-11-20T10:15:00.000Z"
-                     *       }
-                     *     }
-                     */
                     "application/json": components["schemas"]["V1UserEnvelope"];
                 };
             };
@@ -6106,7 +5898,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -6128,23 +5919,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "balances": [
-                     *         {
-                     *           "tokenName": "Acme Coin",
-                     *           "tokenSymbol": "ACM",
-                     *           "balance": 120,
-                     *           "contractAddress": "0x5b3f2a9c1d7e4f8a6b0c2d4e6f8a0b1c3d5e7f90"
-                     *         }
-                     *       ],
-                     *       "documents": [],
-                     *       "firstName": "Ada",
-                     *       "lastName": "Lovelace",
-                     *       "description": "Mathematician",
-                     *       "profileImage": ""
-                     *     }
-                     */
                     "application/json": components["schemas"]["V1WalletProfile"];
                 };
             };
@@ -6153,7 +5927,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -6177,23 +5950,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "balances": [
-                     *         {
-                     *           "tokenName": "Acme Coin",
-                     *           "tokenSymbol": "ACM",
-                     *           "balance": 120,
-                     *           "contractAddress": "0x5b3f2a9c1d7e4f8a6b0c2d4e6f8a0b1c3d5e7f90"
-                     *         }
-                     *       ],
-                     *       "documents": [],
-                     *       "firstName": "Ada",
-                     *       "lastName": "Lovelace",
-                     *       "description": "Mathematician",
-                     *       "profileImage": ""
-                     *     }
-                     */
                     "application/json": components["schemas"]["V1WalletProfile"];
                 };
             };
@@ -6202,7 +5958,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
             /** @description The share-link token is invalid or expired. */
             498: {
                 headers: {
@@ -6236,7 +5991,9 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
-                    referrerId: string;
+                    referrerId?: string;
+                } & {
+                    [key: string]: unknown;
                 };
             };
         };
@@ -6259,7 +6016,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -6290,7 +6046,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -6300,20 +6055,12 @@ export interface operations {
             header?: never;
             path: {
                 /** @description The app's 24-hex id. */
-                id: components["schemas"]["ObjectId"];
+                id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "usersIdList": [
-                 *         "6650b7e2c3d4e5f6a7b8c9d1",
-                 *         "6650b7e2c3d4e5f6a7b8c9d2"
-                 *       ]
-                 *     }
-                 */
                 "application/json": components["schemas"]["V1UserIdListRequest"];
             };
         };
@@ -6337,7 +6084,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -6347,20 +6093,12 @@ export interface operations {
             header?: never;
             path: {
                 /** @description The app's 24-hex id. */
-                id: components["schemas"]["ObjectId"];
+                id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "usersIdList": [
-                 *         "6650b7e2c3d4e5f6a7b8c9d1",
-                 *         "6650b7e2c3d4e5f6a7b8c9d2"
-                 *       ]
-                 *     }
-                 */
                 "application/json": components["schemas"]["V1UserIdListRequest"];
             };
         };
@@ -6384,7 +6122,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -6433,7 +6170,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -6455,8 +6191,9 @@ export interface operations {
                 "application/json": {
                     /** @description How the address is used to sign in, such as `email`. */
                     loginType?: string;
-                    /** Format: email */
-                    email: string;
+                    email?: string;
+                } & {
+                    [key: string]: unknown;
                 };
             };
         };
@@ -6479,7 +6216,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -6514,7 +6250,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -6537,10 +6272,12 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
-                    type: string;
+                    type?: string;
                     transaction?: {
                         [key: string]: unknown;
                     };
+                } & {
+                    [key: string]: unknown;
                 };
             };
         };
@@ -6565,7 +6302,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -6584,7 +6320,9 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
-                    walletAddress: string;
+                    walletAddress?: string;
+                } & {
+                    [key: string]: unknown;
                 };
             };
         };
@@ -6609,7 +6347,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -6717,7 +6454,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -6729,7 +6465,7 @@ export interface operations {
                 /** @description The app's 24-hex id. */
                 appId: components["parameters"]["AppId"];
                 /** @description The user's 24-hex database id. */
-                userId: components["schemas"]["ObjectId"];
+                userId: string;
             };
             cookie?: never;
         };
@@ -6745,7 +6481,7 @@ export interface operations {
                  *       }
                  *     }
                  */
-                "application/json": components["schemas"]["V1AclRules"];
+                "application/json": components["schemas"]["V1AclChange"];
             };
         };
         responses: {
@@ -6843,7 +6579,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -6883,7 +6618,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -6929,7 +6663,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -6951,11 +6684,13 @@ export interface operations {
                  */
                 "application/json": {
                     /** @description What to share, such as `profile`. */
-                    resource: string;
+                    resource?: string;
                     /** @description When the link expires; `-1` for never. */
                     expiration?: number;
                     /** @description A note for the owner about whom the link is for. */
                     memo?: string;
+                } & {
+                    [key: string]: unknown;
                 };
             };
         };
@@ -6985,7 +6720,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -7025,7 +6759,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -7062,7 +6795,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -7122,7 +6854,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -7178,7 +6909,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -7227,14 +6957,12 @@ export interface operations {
                      * @example {
                      *       "success": false,
                      *       "error": "Chat room not found",
-                     *       "code": "NOT_FOUND",
                      *       "requestId": "req_7f3a9c21"
                      *     }
                      */
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -7254,7 +6982,9 @@ export interface operations {
                  */
                 "application/json": {
                     /** @description XMPP username of the other user, `<appId>_<uuid>`. */
-                    username: string;
+                    username?: string;
+                } & {
+                    [key: string]: unknown;
                 };
             };
         };
@@ -7295,7 +7025,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -7318,8 +7047,10 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
-                    category: string;
+                    category?: string;
                     text?: string;
+                } & {
+                    [key: string]: unknown;
                 };
             };
         };
@@ -7343,7 +7074,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -7404,7 +7134,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -7466,7 +7195,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -7513,7 +7241,6 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -7572,9 +7299,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["ChatRoomNotFound"];
+            404: components["responses"]["NotFound"];
             422: components["responses"]["AccessTargetNotFound"];
-            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -7616,9 +7342,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["ChatRoomNotFound"];
+            404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -7636,7 +7361,9 @@ export interface operations {
             content: {
                 "multipart/form-data": {
                     /** @description One or more files, each sent as its own `files` part. A lone part is described as a single binary value, since multipart parsers (and Prism) do not turn one part into a list. */
-                    files: string | string[];
+                    files?: string | string[];
+                } & {
+                    [key: string]: unknown;
                 };
             };
         };
@@ -7660,7 +7387,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };
     };
@@ -7714,10 +7440,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
             422: components["responses"]["UsersValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["ServerError"];
         };
     };
     getUsersBatchJob: {
@@ -7768,11 +7491,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
             404: components["responses"]["JobNotFound"];
-            422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["ServerError"];
         };
     };
     createChatRoom: {
@@ -7822,13 +7541,10 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
             422: components["responses"]["ChatRoomExists"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["ServerError"];
         };
     };
-    getUsers: {
+    listUsers: {
         parameters: {
             query?: {
                 /** @description A group room's short name `<appId>_<chatId>`, or a 1:1 chat as `<xmppUsernameA>-<xmppUsernameB>`. */
@@ -7837,10 +7553,10 @@ export interface operations {
                 xmppUsername?: string;
                 /** @description A user's uuid (as given at creation) or database `_id`. */
                 userId?: string;
-                /** @description Page size. */
-                limit?: components["parameters"]["Limit"];
-                /** @description Number of items to skip. */
-                offset?: components["parameters"]["Offset"];
+                /** @description Page size, from 1 to 500. */
+                limit?: number;
+                /** @description Number of users to skip. */
+                offset?: number;
             };
             header?: never;
             path?: never;
@@ -7873,10 +7589,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
             422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["ServerError"];
         };
     };
     updateUsers: {
@@ -7938,10 +7651,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
             422: components["responses"]["UserUpdateInvalid"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["ServerError"];
         };
     };
     grantUserAccessToChatRoom: {
@@ -7953,15 +7663,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "chatName": "65f1c2a9e4b0a1b2c3d4e5f6_ws-42",
-                 *       "members": [
-                 *         "65f1c2a9e4b0a1b2c3d4e5f6_user-1",
-                 *         "65f1c2a9e4b0a1b2c3d4e5f6_user-2"
-                 *       ]
-                 *     }
-                 */
                 "application/json": components["schemas"]["UsersAccessRequest"];
             };
         };
@@ -7982,11 +7683,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["ChatRoomNotFound"];
             422: components["responses"]["AccessTargetNotFound"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["ServerError"];
         };
     };
     removeUserAccessFromChatRoom: {
@@ -7998,15 +7695,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "chatName": "65f1c2a9e4b0a1b2c3d4e5f6_ws-42",
-                 *       "members": [
-                 *         "65f1c2a9e4b0a1b2c3d4e5f6_user-1",
-                 *         "65f1c2a9e4b0a1b2c3d4e5f6_user-2"
-                 *       ]
-                 *     }
-                 */
                 "application/json": components["schemas"]["UsersAccessRequest"];
             };
         };
@@ -8027,11 +7715,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["ChatRoomNotFound"];
-            422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["ServerError"];
+            422: components["responses"]["AccessTargetNotFound"];
         };
     };
     broadcastToChats: {
@@ -8043,15 +7727,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "text": "The service will be down for maintenance at 22:00 UTC.",
-                 *       "chatIds": [
-                 *         "ws-42",
-                 *         "ws-43"
-                 *       ]
-                 *     }
-                 */
                 "application/json": components["schemas"]["BroadcastRequest"];
             };
         };
@@ -8074,9 +7749,6 @@ export interface operations {
             400: components["responses"]["BroadcastTargetInvalid"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["ServerError"];
         };
     };
     getBroadcastJob: {
@@ -8097,31 +7769,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "state": "completed",
-                     *       "results": [
-                     *         {
-                     *           "chatName": "65f1c2a9e4b0a1b2c3d4e5f6_ws-42",
-                     *           "ok": true
-                     *         },
-                     *         {
-                     *           "chatName": "65f1c2a9e4b0a1b2c3d4e5f6_ws-43",
-                     *           "ok": true
-                     *         }
-                     *       ]
-                     *     }
-                     */
                     "application/json": components["schemas"]["BroadcastJob"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
             404: components["responses"]["JobNotFound"];
-            422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["ServerError"];
         };
     };
     getBot: {
@@ -8133,34 +7786,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The bot settings. The body is not documented; the example shows the fields an update takes. */
+            /** @description The bot settings. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "status": "on",
-                     *       "trigger": "/bot",
-                     *       "prompt": "You answer questions about Acme Workspaces in two sentences or fewer.",
-                     *       "greetingMessage": "Hi! Type /bot followed by your question.",
-                     *       "botDisplayName": "Acme Helper",
-                     *       "isRAG": false,
-                     *       "llmProvider": "openai",
-                     *       "llmModel": "gpt-4o-mini"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["NotDocumented"];
+                    "application/json": components["schemas"]["BotConfig"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["ServerError"];
         };
     };
     updateBot: {
@@ -8172,18 +7808,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "status": "on",
-                 *       "trigger": "/bot",
-                 *       "prompt": "You answer questions about Acme Workspaces in two sentences or fewer.",
-                 *       "greetingMessage": "Hi! Type /bot followed by your question.",
-                 *       "botDisplayName": "Acme Helper",
-                 *       "isRAG": false,
-                 *       "llmProvider": "openai",
-                 *       "llmModel": "gpt-4o-mini"
-                 *     }
-                 */
                 "application/json": components["schemas"]["BotConfig"];
             };
         };
@@ -8194,28 +7818,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "status": "on",
-                     *       "trigger": "/bot",
-                     *       "prompt": "You answer questions about Acme Workspaces in two sentences or fewer.",
-                     *       "greetingMessage": "Hi! Type /bot followed by your question.",
-                     *       "botDisplayName": "Acme Helper",
-                     *       "isRAG": false,
-                     *       "llmProvider": "openai",
-                     *       "llmModel": "gpt-4o-mini"
-                     *     }
-                     */
                     "application/json": components["schemas"]["NotDocumented"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
             422: components["responses"]["BotModelNotEnabled"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["ServerError"];
         };
     };
     createAgentReply: {
@@ -8260,34 +7868,14 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            /** @description No agent with this `agentId` exists for the app. The message text is not documented. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "error": "Agent not found",
-                     *       "requestId": "req_7f3a9c21"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["ServerError"];
         };
     };
     listApps: {
         parameters: {
             query?: {
-                /** @description Page size. */
+                /** @description Page size. The allowed range and the default are not documented for this route. */
                 limit?: components["parameters"]["Limit"];
-                /** @description Number of items to skip. */
+                /** @description Number of items to skip. The default is not documented for this route. */
                 offset?: components["parameters"]["Offset"];
                 /** @description Sort direction. */
                 order?: "asc" | "desc";
@@ -8323,10 +7911,6 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["ServerError"];
         };
     };
     createApp: {
@@ -8370,7 +7954,6 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
             /** @description The app failed validation (code `VALIDATION_ERROR`), for example a missing or invalid `displayName`. The message text is not documented. */
             422: {
                 headers: {
@@ -8388,8 +7971,6 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["ServerError"];
         };
     };
     getApp: {
@@ -8425,11 +8006,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
             404: components["responses"]["AppNotFound"];
-            422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["ServerError"];
         };
     };
     deleteApp: {
@@ -8460,11 +8037,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
             404: components["responses"]["AppNotFound"];
-            422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["ServerError"];
         };
     };
     listAppTokens: {
@@ -8479,7 +8052,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The tokens' metadata. The envelope and field names beyond `tokenId` and `label` are not documented; the example's `tokens` key is illustrative. */
+            /** @description The tokens' metadata. Field names beyond `tokenId` and `label` are not documented. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8500,11 +8073,6 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["AppNotFound"];
-            422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["ServerError"];
         };
     };
     createAppToken: {
@@ -8546,11 +8114,6 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["AppNotFound"];
-            422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["ServerError"];
         };
     };
     revokeAppToken: {
@@ -8583,11 +8146,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
             404: components["responses"]["TokenNotFound"];
-            422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["ServerError"];
         };
     };
     rotateAppToken: {
@@ -8631,11 +8190,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
             404: components["responses"]["TokenNotFound"];
-            422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["ServerError"];
         };
     };
     provisionApp: {
@@ -8683,11 +8238,6 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["AppNotFound"];
-            422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["ServerError"];
         };
     };
     getAppBot: {
@@ -8702,34 +8252,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The bot settings. The body is not documented; the example shows the fields an update takes. */
+            /** @description The bot settings. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "status": "on",
-                     *       "trigger": "/bot",
-                     *       "prompt": "You answer questions about Acme Workspaces in two sentences or fewer.",
-                     *       "greetingMessage": "Hi! Type /bot followed by your question.",
-                     *       "botDisplayName": "Acme Helper",
-                     *       "isRAG": false,
-                     *       "llmProvider": "openai",
-                     *       "llmModel": "gpt-4o-mini"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["NotDocumented"];
+                    "application/json": components["schemas"]["BotConfig"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["AppNotFound"];
-            422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["ServerError"];
         };
     };
     updateAppBot: {
@@ -8744,18 +8277,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "status": "on",
-                 *       "trigger": "/bot",
-                 *       "prompt": "You answer questions about Acme Workspaces in two sentences or fewer.",
-                 *       "greetingMessage": "Hi! Type /bot followed by your question.",
-                 *       "botDisplayName": "Acme Helper",
-                 *       "isRAG": false,
-                 *       "llmProvider": "openai",
-                 *       "llmModel": "gpt-4o-mini"
-                 *     }
-                 */
                 "application/json": components["schemas"]["BotConfig"];
             };
         };
@@ -8766,36 +8287,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "status": "on",
-                     *       "trigger": "/bot",
-                     *       "prompt": "You answer questions about Acme Workspaces in two sentences or fewer.",
-                     *       "greetingMessage": "Hi! Type /bot followed by your question.",
-                     *       "botDisplayName": "Acme Helper",
-                     *       "isRAG": false,
-                     *       "llmProvider": "openai",
-                     *       "llmModel": "gpt-4o-mini"
-                     *     }
-                     */
                     "application/json": components["schemas"]["NotDocumented"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["AppNotFound"];
             422: components["responses"]["BotModelNotEnabled"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["ServerError"];
         };
     };
     listChatsInApp: {
         parameters: {
             query?: {
-                /** @description Page size. */
+                /** @description Page size. The allowed range and the default are not documented for this route. */
                 limit?: components["parameters"]["Limit"];
-                /** @description Number of items to skip. */
+                /** @description Number of items to skip. The default is not documented for this route. */
                 offset?: components["parameters"]["Offset"];
                 /** @description Include each room's members. */
                 includeMembers?: boolean;
@@ -8831,11 +8336,6 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["AppNotFound"];
-            422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["ServerError"];
         };
     };
     createChatRoomInApp: {
@@ -8889,11 +8389,8 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["AppOrMemberNotFound"];
+            404: components["responses"]["UserNotFound"];
             422: components["responses"]["ChatRoomExists"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["ServerError"];
         };
     };
     deleteChatRoomInApp: {
@@ -8933,11 +8430,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["ChatRoomNotFound"];
             422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["ServerError"];
         };
     };
     updateChatRoomInApp: {
@@ -8980,11 +8473,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["ChatRoomNotFound"];
             422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["ServerError"];
         };
     };
     updateUsersInApp: {
@@ -9041,11 +8530,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["AppNotFound"];
-            422: components["responses"]["UserUpdateInvalid"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["ServerError"];
+            422: components["responses"]["ValidationFailed"];
         };
     };
     grantUserAccessToChatRoomInApp: {
@@ -9060,15 +8545,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "chatName": "65f1c2a9e4b0a1b2c3d4e5f6_ws-42",
-                 *       "members": [
-                 *         "65f1c2a9e4b0a1b2c3d4e5f6_user-1",
-                 *         "user-2"
-                 *       ]
-                 *     }
-                 */
                 "application/json": components["schemas"]["UsersAccessRequest"];
             };
         };
@@ -9089,11 +8565,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["ChatRoomNotFound"];
             422: components["responses"]["AccessTargetNotFound"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["ServerError"];
         };
     };
     removeUserAccessFromChatRoomInApp: {
@@ -9108,15 +8580,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "chatName": "65f1c2a9e4b0a1b2c3d4e5f6_ws-42",
-                 *       "members": [
-                 *         "65f1c2a9e4b0a1b2c3d4e5f6_user-1",
-                 *         "user-2"
-                 *       ]
-                 *     }
-                 */
                 "application/json": components["schemas"]["UsersAccessRequest"];
             };
         };
@@ -9137,11 +8600,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["ChatRoomNotFound"];
-            422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["ServerError"];
+            422: components["responses"]["AccessTargetNotFound"];
         };
     };
     broadcastToAppChats: {
@@ -9156,15 +8615,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "text": "The service will be down for maintenance at 22:00 UTC.",
-                 *       "chatIds": [
-                 *         "ws-42",
-                 *         "ws-43"
-                 *       ]
-                 *     }
-                 */
                 "application/json": components["schemas"]["BroadcastRequest"];
             };
         };
@@ -9187,9 +8637,6 @@ export interface operations {
             400: components["responses"]["BroadcastTargetInvalid"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["ServerError"];
         };
     };
     getAppBroadcastJob: {
@@ -9212,31 +8659,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "state": "completed",
-                     *       "results": [
-                     *         {
-                     *           "chatName": "65f1c2a9e4b0a1b2c3d4e5f6_ws-42",
-                     *           "ok": true
-                     *         },
-                     *         {
-                     *           "chatName": "65f1c2a9e4b0a1b2c3d4e5f6_ws-43",
-                     *           "ok": true
-                     *         }
-                     *       ]
-                     *     }
-                     */
                     "application/json": components["schemas"]["BroadcastJob"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
             404: components["responses"]["JobNotFound"];
-            422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["ServerError"];
         };
     };
     createUsersInApp: {
@@ -9284,11 +8712,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["AppNotFound"];
             422: components["responses"]["UsersValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["ServerError"];
         };
     };
     deleteUsersInApp: {
@@ -9331,11 +8755,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["AppNotFound"];
             422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["ServerError"];
         };
     };
     getAppUsersBatchJob: {
@@ -9386,19 +8806,15 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
             404: components["responses"]["JobNotFound"];
-            422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["ServerError"];
         };
     };
-    getUserChatsInApp: {
+    listUserChatsInApp: {
         parameters: {
             query?: {
-                /** @description Page size. */
+                /** @description Page size. The allowed range and the default are not documented for this route. */
                 limit?: components["parameters"]["Limit"];
-                /** @description Number of items to skip. */
+                /** @description Number of items to skip. The default is not documented for this route. */
                 offset?: components["parameters"]["Offset"];
                 /** @description Include each room's members. */
                 includeMembers?: boolean;
@@ -9446,11 +8862,6 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["UserNotFound"];
-            422: components["responses"]["ValidationFailed"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["ServerError"];
         };
     };
 }
