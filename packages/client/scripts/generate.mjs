@@ -1,6 +1,8 @@
 // Rebuilds src/generated/ from the bundled spec: the openapi-typescript types and
 // a table of per-operation facts (security, idempotency) that the runtime needs.
 // The output is committed; CI regenerates it and fails on any difference.
+// The examples of the spec stay in the spec and its API reference: the types are generated from
+// a copy without them, since as doc comments they made up half of the published `.d.ts`.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -23,12 +25,38 @@ const unsourced = Object.entries(spec.paths ?? {}).flatMap(([path, item]) =>
 );
 if (unsourced.length > 0) throw new Error(`operations without x-ethora-source: ${unsourced.join(', ')}`);
 
-const ast = await openapiTS(spec, {
+// Maps whose keys are names chosen by the spec (a property called `example` is not an example).
+const NAMED_KEYS = new Set([
+  'properties',
+  'patternProperties',
+  'schemas',
+  'responses',
+  'parameters',
+  'headers',
+]);
+
+/** A copy of `node` without `example`/`examples` keywords and without `components.examples`. */
+function withoutExamples(node, parentKey) {
+  if (Array.isArray(node)) return node.map((item) => withoutExamples(item));
+  if (node === null || typeof node !== 'object') return node;
+  const copy = {};
+  for (const [key, value] of Object.entries(node)) {
+    const named = NAMED_KEYS.has(parentKey);
+    if (!named && (key === 'example' || key === 'examples')) continue;
+    copy[key] = withoutExamples(value, named ? undefined : key);
+  }
+  return copy;
+}
+
+const ast = await openapiTS(withoutExamples(spec), {
   alphabetize: false,
   rootTypes: false,
   defaultNonNullable: false,
 });
-await writeFile(join(outDir, 'schema.d.ts'), banner + astToString(ast));
+// The TypeScript printer indents by four spaces; two keep the file a third smaller (only the leading
+// indentation of each line changes, never the text of a doc comment after its `*`).
+const types = astToString(ast).replace(/^((?: {4})+)/gm, (indent) => ' '.repeat(indent.length / 2));
+await writeFile(join(outDir, 'schema.d.ts'), banner + types);
 
 // The schema of a success body the sources do not document; such a body may as well be empty.
 const UNDOCUMENTED_BODY = '#/components/schemas/NotDocumented';
