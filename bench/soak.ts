@@ -127,7 +127,11 @@ async function main(): Promise<void> {
     const headers = { 'x-request-id': requestId };
     const pick = mixRandom();
     const kind: Kind =
-      pick < 0.8 ? 'get app (GET)' : pick < 0.9 ? 'grant access (POST, idempotent: true)' : 'create room (POST)';
+      pick < 0.8
+        ? 'get app (GET)'
+        : pick < 0.9
+          ? 'grant access (POST, idempotent: true)'
+          : 'create room (POST)';
     const started = performance.now();
     let outcome: Outcome;
     try {
