@@ -58,18 +58,21 @@ const ast = await openapiTS(withoutExamples(spec), {
 const types = astToString(ast).replace(/^((?: {4})+)/gm, (indent) => ' '.repeat(indent.length / 2));
 await writeFile(join(outDir, 'schema.d.ts'), banner + types);
 
-// The schema of a success body the sources do not document; such a body may as well be empty.
-const UNDOCUMENTED_BODY = '#/components/schemas/NotDocumented';
+// True for a schema the spec marks as a success body no source documents (`x-ethora-undocumented-body`).
+function isUndocumentedBody(schema) {
+  const resolved = schema?.$ref ? spec.components?.schemas?.[schema.$ref.split('/').pop()] : schema;
+  return resolved?.['x-ethora-undocumented-body'] === true;
+}
 
-// True when some 2xx answer of the operation declares no JSON body, or one whose fields are not
-// documented, so an empty body is legitimate.
+// True when some 2xx answer of the operation declares no JSON body, or one no source documents, so
+// an empty body is legitimate.
 function mayAnswerEmpty(op) {
   return Object.entries(op.responses ?? {}).some(([code, response]) => {
     // 204 never has a body and the client treats it so whatever the spec says.
     if (!/^2/.test(code) || code === '204') return false;
     const resolved = response?.$ref ? spec.components?.responses?.[response.$ref.split('/').pop()] : response;
     const json = Object.entries(resolved?.content ?? {}).filter(([type]) => /json/i.test(type));
-    return json.length === 0 || json.some(([, media]) => media.schema?.$ref === UNDOCUMENTED_BODY);
+    return json.length === 0 || json.some(([, media]) => isUndocumentedBody(media.schema));
   });
 }
 

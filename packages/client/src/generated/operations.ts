@@ -110,8 +110,8 @@ GET /v2/users/batch/{jobId} getUsersBatchJob 6
 POST /v2/chats createChatRoom 6
 GET /v2/chats/users listUsers 6
 PATCH /v2/chats/users updateUsers 6
-POST /v2/chats/users-access grantUserAccessToChatRoom 6
-DELETE /v2/chats/users-access removeUserAccessFromChatRoom 6
+POST /v2/chats/users-access grantUserAccessToChatRoom 6~
+DELETE /v2/chats/users-access removeUserAccessFromChatRoom 6~
 POST /v2/chats/broadcast broadcastToChats 3
 GET /v2/chats/broadcast/{jobId} getBroadcastJob 3
 GET /v2/bot getBot 3
@@ -133,8 +133,8 @@ POST /v2/apps/{appId}/chats createChatRoomInApp 6
 DELETE /v2/apps/{appId}/chats deleteChatRoomInApp 6~
 PATCH /v2/apps/{appId}/chats/{chatName} updateChatRoomInApp 6~
 PATCH /v2/apps/{appId}/chats/users updateUsersInApp 6
-POST /v2/apps/{appId}/chats/users-access grantUserAccessToChatRoomInApp 6
-DELETE /v2/apps/{appId}/chats/users-access removeUserAccessFromChatRoomInApp 6
+POST /v2/apps/{appId}/chats/users-access grantUserAccessToChatRoomInApp 6~
+DELETE /v2/apps/{appId}/chats/users-access removeUserAccessFromChatRoomInApp 6~
 POST /v2/apps/{appId}/chats/broadcast broadcastToAppChats 6
 GET /v2/apps/{appId}/chats/broadcast/{jobId} getAppBroadcastJob 6
 POST /v2/apps/{appId}/users/batch createUsersInApp 6

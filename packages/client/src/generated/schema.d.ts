@@ -2502,7 +2502,7 @@ export interface components {
     } & {
       [key: string]: unknown;
     };
-    /** @description Acknowledgement of an access change. The v2 body is not documented; the v1 twin answers `{ ok }` and some clients read `results` (member objects). */
+    /** @description Acknowledgement of an access change. The v2 body is not documented (it may be empty); the v1 twin answers `{ ok }` and some clients read `results` (member objects). */
     UsersAccessResult: {
       ok?: boolean;
       results?: {
@@ -2723,7 +2723,7 @@ export interface components {
     } & {
       [key: string]: unknown;
     };
-    /** @description A success body whose fields are not documented. Treat it as opaque. */
+    /** @description A success body whose fields are not documented. Treat it as opaque; it may also be empty. */
     NotDocumented: {
       [key: string]: unknown;
     };
