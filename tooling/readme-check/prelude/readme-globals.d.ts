@@ -5,6 +5,9 @@
 /** The repository a snippet calls, as `createChatRepository` or `getChatRepositoryImpl` returns it. */
 declare const repo: import('@ethora/sdk').ChatRepository;
 
+/** The low-level client a snippet calls, as `createEthoraClient` returns it. */
+declare const client: import('@ethora/client').EthoraClient;
+
 /** Credentials the application loaded from a vault. */
 declare const secrets: { readonly ethoraAppId: string; readonly ethoraAppSecret: string };
 
@@ -27,3 +30,9 @@ declare function badRequest(field: string, message: string): Response;
 
 /** The application's HTTP 404 answer. */
 declare function notFound(): Response;
+
+/** The application's Express app, built around a repository (an Express app is a request listener). */
+declare function createApp(repo: import('@ethora/sdk').ChatRepository): import('node:http').RequestListener;
+
+/** An emulator the test started with `startEmulator()`. */
+declare const ethora: import('@ethora/emulator').Emulator;
