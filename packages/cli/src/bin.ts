@@ -1,0 +1,10 @@
+#!/usr/bin/env node
+import { runCli } from './run-cli.js';
+
+const controller = new AbortController();
+// The first Ctrl-C stops the command in flight (it reports what was done); a second one leaves at once.
+process.once('SIGINT', () => {
+  controller.abort();
+  process.once('SIGINT', () => process.exit(130));
+});
+process.exitCode = await runCli(process.argv.slice(2), { signal: controller.signal });
