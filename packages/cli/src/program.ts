@@ -1,4 +1,4 @@
-import { Command, type Command as CommanderCommand, Option } from 'commander';
+import { Command, type Command as CommanderCommand, Option, type OutputConfiguration } from 'commander';
 import packageJson from '../package.json' with { type: 'json' };
 import { usageError } from './cli-error.js';
 import { runDoctor } from './commands/doctor.js';
@@ -33,13 +33,15 @@ Examples:
   $ ethora users list --chat ws-1 --csv > members.csv
   $ ethora emulator --port 4100`;
 
-/** Builds the `ethora` program; `run` executes each command's body. */
-export function createProgram(run: CommandRunner): Command {
+/** Builds the `ethora` program; `run` executes each command's body, `output` is where help and errors go. */
+export function createProgram(run: CommandRunner, output: OutputConfiguration): Command {
+  // Settings made before the commands are added are inherited by them.
   const program = new Command('ethora')
+    .configureOutput(output)
     .description('Check an Ethora configuration, mint and inspect tokens, provision workspaces.')
     .version(packageJson.version, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help for a command')
-    .addHelpCommand(false)
+    .helpCommand(false)
     .showSuggestionAfterError(true)
     .exitOverride()
     .option('--api-url <url>', 'API origin, e.g. https://api.chat.ethora.com (ETHORA_CHAT_API_URL)')
@@ -68,7 +70,7 @@ export function createProgram(run: CommandRunner): Command {
     .description('check the configuration, the API, the server token, the clock, the JID domain and the bot')
     .action((_options, command: CommanderCommand) => run(command, (ctx) => runDoctor(ctx)));
 
-  const token = program.command('token').description('mint and inspect JWTs');
+  const token = program.command('token').description('mint and inspect JWTs').helpCommand(false);
   token
     .command('client')
     .description('print a client token for a user (for a chat frontend)')
@@ -92,7 +94,10 @@ export function createProgram(run: CommandRunner): Command {
       run(command, (ctx) => runTokenInspect(ctx, jwt)),
     );
 
-  const workspace = program.command('workspace').description('provision and clean up workspace rooms');
+  const workspace = program
+    .command('workspace')
+    .description('provision and clean up workspace rooms')
+    .helpCommand(false);
   workspace
     .command('provision')
     .description('create the room, the users and their access from a CSV or JSON file (safe to re-run)')
@@ -117,6 +122,7 @@ export function createProgram(run: CommandRunner): Command {
   program
     .command('users')
     .description('users of the app')
+    .helpCommand(false)
     .command('list')
     .description('list every user of the app, or of one room (all pages)')
     .option('--chat <chatId>', "only this room's members")
@@ -125,12 +131,14 @@ export function createProgram(run: CommandRunner): Command {
   program
     .command('apps')
     .description('apps this server token manages')
+    .helpCommand(false)
     .command('list')
     .description('list the apps (all pages)')
     .action((_options, command: CommanderCommand) => run(command, (ctx) => listApps(ctx)));
   program
     .command('rooms')
     .description("the app's rooms")
+    .helpCommand(false)
     .command('list')
     .description("list the app's rooms (all pages)")
     .action((_options, command: CommanderCommand) => run(command, (ctx) => listRooms(ctx)));

@@ -40,19 +40,21 @@ export async function runCli(argv: readonly string[], options: RunCliOptions = {
   if (argv[first] === 'emulator') return runEmulator(argv.slice(first + 1), out);
 
   let exitCode: ExitCode = EXIT_CODES.ok;
-  const program = createProgram(async (command, body) => {
-    const globals = globalOptionsOf(command);
-    out = createOutput(streams, env, { json: globals.json, color: globals.color });
-    const ctx = createContext(out, globals, where, signal);
-    secrets = ctx.secrets;
-    exitCode = await body(ctx, command.opts());
-  });
-  program.configureOutput({
-    writeOut: (text) => streams.stdout.write(text),
-    writeErr: (text) => streams.stderr.write(text),
-    // Commander's own errors are reported below, as one line with the fix.
-    outputError: () => {},
-  });
+  const program = createProgram(
+    async (command, body) => {
+      const globals = globalOptionsOf(command);
+      out = createOutput(streams, env, { json: globals.json, color: globals.color });
+      const ctx = createContext(out, globals, where, signal);
+      secrets = ctx.secrets;
+      exitCode = await body(ctx, command.opts());
+    },
+    {
+      writeOut: (text) => streams.stdout.write(text),
+      writeErr: (text) => streams.stderr.write(text),
+      // Commander's own errors are reported below, as one line with the fix.
+      outputError: () => {},
+    },
+  );
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
