@@ -1,7 +1,7 @@
 import type { Emulator } from '@ethora/emulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APP_ID, BOT_JID, emulatorEnv, startTestEmulator, withoutSecret } from './support/emulator.js';
-import { createWorkDir, runEthora, type WorkDir } from './support/run-ethora.js';
+import { BIN, createWorkDir, runEthora, type WorkDir } from './support/run-ethora.js';
 
 interface Summary {
   room: string;
@@ -78,6 +78,16 @@ describe('ethora workspace provision and cleanup', () => {
     const users = JSON.parse(listed.stdout) as { userId: string }[];
     expect(users.map((user) => user.userId)).toContain('user-1000');
     expect(users).toHaveLength(1001);
+  });
+
+  it('stops quietly when the reader of its output closes the pipe early', async () => {
+    const run = await runEthora(['-c', `"${process.execPath}" "${BIN}" users list | head -2`], {
+      cwd: dir.path,
+      env,
+      shell: true,
+    });
+    expect(run.stdout.split('\n')[0]).toMatch(/^USER ID +NAME +EMAIL$/);
+    expect(run.stderr).toBe('');
   });
 
   it('lists rooms and apps, never with an app secret', async () => {
@@ -168,7 +178,9 @@ describe('ethora workspace provision and cleanup', () => {
     const again = await ethora(['workspace', 'cleanup', '--chat', 'ws-big', '--users', file]);
     expect(again.code).toBe(0);
     expect(again.stdout).toContain('Room 65f1c2a9e4b0a1b2c3d4e5f6_ws-big: already gone.');
-    expect(again.stdout).toContain('Users: 0 deleted, 1000 already gone');
+    expect(again.stdout).toContain(
+      'Users: 1000 ids in 10 delete requests: 0 deleted, 10 found none of theirs; 0 rows',
+    );
   });
 
   it('fails with one line for an unreadable file and for a CSV without a userId column', async () => {

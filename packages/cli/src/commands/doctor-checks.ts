@@ -294,7 +294,7 @@ function checkJidDomain(config: EthoraConfig, sources: ConfigSources, answer: Ap
       id: 'jid-domain',
       title,
       status: 'pass',
-      value: `${shown} matches the install's XMPP host`,
+      value: `${shown} matches the install's XMPP host ${answer.xmppHost}`,
       data,
     };
   }

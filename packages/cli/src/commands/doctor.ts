@@ -36,7 +36,9 @@ export async function runDoctor(ctx: CommandContext): Promise<ExitCode> {
 function settingLines(check: CheckResult): string[] {
   const settings = (check.data?.settings ?? []) as { setting: string; value?: string; source: string }[];
   const width = Math.max(...settings.map((entry) => entry.setting.length));
-  return settings.map(
-    (entry) => `${entry.setting.padEnd(width)}  ${entry.value ?? '(not set)'}  ← ${entry.source}`,
+  return settings.map((entry) =>
+    entry.value === undefined
+      ? `${entry.setting.padEnd(width)}  (not set)`
+      : `${entry.setting.padEnd(width)}  ${entry.value}  ← ${entry.source}`,
   );
 }

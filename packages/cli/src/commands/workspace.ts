@@ -181,7 +181,7 @@ async function dryRun(
     ctx.out.line(`Dry run: nothing was changed.`);
     ctx.out.line(`Room ${chatName}: ${roomExists ? 'exists' : 'would be created'}.`);
     ctx.out.line(
-      `Users: ${summary.create} would be created, ${summary.exists} exist, ${summary.failed} rows cannot be used.`,
+      `Users: ${summary.create} would be created, ${summary.exists} exist, ${plural(summary.failed, 'row')} cannot be used.`,
     );
     printFailures(ctx, rejected);
   }
@@ -220,6 +220,7 @@ export async function runCleanup(ctx: CommandContext, options: Record<string, un
     room: report.room,
     deleted: report.deleted,
     notFound: report.notFound,
+    requests: report.batches.length,
     failed: failed.length,
     durationMs,
     users: failed,
@@ -232,12 +233,20 @@ export async function runCleanup(ctx: CommandContext, options: Record<string, un
     );
     if (file === undefined) out.line('Users: kept (pass --users <file> to delete them too).');
     else {
+      // The API answers per request, not per user: count requests, as the SDK reports them.
+      const answered = (outcome: string) =>
+        report.batches.filter((batch) => batch.outcome === outcome).length;
       out.line(
-        `Users: ${report.deleted} deleted, ${report.notFound} already gone, ${failed.length} rows cannot be used. ` +
-          `${(durationMs / 1000).toFixed(1)} s.`,
+        `Users: ${plural(report.deleted + report.notFound, 'id')} in ${plural(report.batches.length, 'delete request')}: ` +
+          `${answered('deleted')} deleted, ${answered('not-found')} found none of theirs; ` +
+          `${plural(failed.length, 'row')} cannot be used. ${(durationMs / 1000).toFixed(1)} s.`,
       );
     }
     printFailures(ctx, failed);
   }
   return failed.length > 0 ? EXIT_CODES.partial : EXIT_CODES.ok;
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

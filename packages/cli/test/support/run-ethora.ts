@@ -22,12 +22,15 @@ export interface RunOptions {
   env?: Record<string, string>;
   /** Written to standard input, which is then closed. */
   input?: string;
+  /** Run `/bin/sh` with `args` instead of the bin (for pipelines that include it). */
+  shell?: boolean;
 }
 
 /** Runs the built bin in a child process and waits for it to exit. */
 export function runEthora(args: readonly string[], options: RunOptions): Promise<EthoraRun> {
   const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...options.env };
-  const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd, env });
+  const [command, argv] = options.shell ? ['/bin/sh', args] : [process.execPath, [BIN, ...args]];
+  const child = spawn(command, argv, { cwd: options.cwd, env });
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
