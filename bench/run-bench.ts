@@ -3,6 +3,7 @@ import { cpus, platform, release } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { DEFAULT_SIZES, QUICK_SIZES, type RunSizes } from './bench-config.js';
 import { measureBundle } from './bundle-size.js';
+import { measureEmulator } from './emulator-bench.js';
 import { measureFootprint } from './footprint.js';
 import { machineLoad } from './measure.js';
 import { renderReport } from './report.js';
@@ -10,7 +11,7 @@ import { measureAgainstStub, type StubSection } from './stub-sections.js';
 import { startStubServer } from './stub-server.js';
 import { type BenchResults, checkTargets } from './targets.js';
 
-const SECTIONS = ['calls', 'tokens', 'signatures', 'bulk', 'bundle', 'footprint'] as const;
+const SECTIONS = ['calls', 'tokens', 'signatures', 'bulk', 'bundle', 'footprint', 'emulator'] as const;
 type Section = (typeof SECTIONS)[number];
 
 function parseArgs(argv: string[]): { sizes: RunSizes; only: Set<Section>; write: boolean } {
@@ -39,7 +40,7 @@ async function main(): Promise<void> {
   const notes: string[] = [];
   let results: BenchResults = {};
   const stubSections = new Set(
-    [...only].filter((s): s is StubSection => s !== 'bundle' && s !== 'footprint'),
+    [...only].filter((s): s is StubSection => s !== 'bundle' && s !== 'footprint' && s !== 'emulator'),
   );
   if (stubSections.size > 0) {
     const stub = await startStubServer();
@@ -54,6 +55,7 @@ async function main(): Promise<void> {
 
   if (only.has('bundle')) results.bundle = await measureBundle();
   if (only.has('footprint')) results.footprint = await measureFootprint(sizes.coldImportRuns, progress);
+  if (only.has('emulator')) results.emulator = await measureEmulator(sizes, progress);
 
   const { load1, cores } = machineLoad();
   if (Math.max(loadBefore, load1) > cores) {

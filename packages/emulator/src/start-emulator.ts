@@ -1,5 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { CredentialVerifier } from './auth/credentials.js';
 import { TokenIssuer } from './auth/issue.js';
 import { AppKeys } from './auth/keys.js';
@@ -35,6 +36,8 @@ export interface EmulatorConnection {
   readonly appId: string;
   /** The app's secret. */
   readonly appSecret: string;
+  /** Domain of room JIDs (`conference.<xmppHost>`), so that `createChatName` matches the emulator's `jid`s. */
+  readonly jidDomain: string;
 }
 
 /** A running emulator. */
@@ -45,13 +48,15 @@ export interface Emulator {
   readonly host: string;
   /** The TCP port it listens on. */
   readonly port: number;
+  /** XMPP host of the emulated install: room JIDs end in `@conference.<xmppHost>`. */
+  readonly xmppHost: string;
   /** The apps it was started with (the first is the default of `connection()` and `env()`). */
   readonly apps: readonly EmulatorApp[];
   /** Fault injection: latency, error statuses and dropped connections, per route or for all. */
   readonly faults: FaultController;
   /** Answers that broke the spec so far (only checked with `validateResponses`). */
   readonly violations: readonly ContractViolation[];
-  /** `{ apiUrl, appId, appSecret }` of an app (default: the first) for `createChatRepository`. */
+  /** `{ apiUrl, appId, appSecret, jidDomain }` of an app (default: the first) for `createChatRepository`. */
   connection(appId?: string): EmulatorConnection;
   /** The `ETHORA_CHAT_API_URL`, `ETHORA_CHAT_APP_ID` and `ETHORA_CHAT_APP_SECRET` of an app (default: the first). */
   env(
@@ -99,8 +104,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const faults = new FaultRules();
   const appToken = (appId: string, secret: string) => issuer.appToken(appId, secret);
   await loadSnapshot(store, resolved.initial, appToken);
-  // The state right after start, with its generated ids and passwords, is what `reset()` returns to.
-  const baseline = store.snapshot();
+  // The state right after start, with its generated ids and passwords, is what `reset()` returns to; kept
+  // compressed, since a second copy of every user would take about as much memory as the store itself.
+  const baseline = deflateRawSync(JSON.stringify(store.snapshot()));
   const applyFaults = () => {
     faults.clear();
     for (const rule of resolved.faults) faults.add(rule);
@@ -114,7 +120,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   };
   const reset = async () => {
     applyFaults();
-    await importState(baseline);
+    await importState(JSON.parse(inflateRawSync(baseline).toString('utf8')));
   };
   const violations: ContractViolation[] = [];
   const handler = createRequestHandler({
@@ -159,12 +165,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     url,
     host: resolved.host,
     port,
+    xmppHost: resolved.xmppHost,
     apps,
     faults,
     violations,
     connection: (appId) => {
       const app = pick(appId);
-      return { apiUrl: url, appId: app.appId, appSecret: app.appSecret };
+      const jidDomain = `conference.${resolved.xmppHost}`;
+      return { apiUrl: url, appId: app.appId, appSecret: app.appSecret, jidDomain };
     },
     env: (appId) => {
       const app = pick(appId);

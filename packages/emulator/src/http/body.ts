@@ -1,6 +1,8 @@
 import type { IncomingMessage } from 'node:http';
 import { ApiError } from './api-error.js';
 
+const EMPTY = Buffer.alloc(0);
+
 /** How much of an oversized body is read (and thrown away) before the connection is closed. */
 const DRAIN_LIMIT = 16 * 1024 * 1024;
 
@@ -18,6 +20,9 @@ export class BodyTooLargeError extends ApiError {
  * {@link BodyTooLargeError}; the rest is drained up to a cap so the client can read the answer.
  */
 export function readBody(request: IncomingMessage, limit: number): Promise<Buffer> {
+  // Most requests (every GET) carry no body: nothing to wait for.
+  const { 'content-length': length, 'transfer-encoding': encoding } = request.headers;
+  if (encoding === undefined && (length === undefined || length === '0')) return Promise.resolve(EMPTY);
   return new Promise((resolve, reject) => {
     const declared = Number(request.headers['content-length']);
     let size = 0;

@@ -37,7 +37,8 @@ export const broadcastRoutes: readonly RouteDefinition[] = [
     const statusUrl = `/v2/apps/${app._id}/chats/broadcast/${job.jobId}`;
     return { status: 202, body: { jobId: job.jobId, statusUrl } };
   }),
-  serverRoute('GET', '/v2/apps/{appId}/chats/broadcast/{jobId}', (context) => ({
-    body: jobView(jobOf(context, managedApp(context), 'broadcast')),
-  })),
+  serverRoute('GET', '/v2/apps/{appId}/chats/broadcast/{jobId}', (context) => {
+    const app = managedApp(context);
+    return { body: jobView(app, jobOf(context, app, 'broadcast')) };
+  }),
 ];

@@ -4,7 +4,6 @@ import { isXmppSafeId, randomSecret, unprefixed } from '../store/ids.js';
 import type { NewUser } from '../store/inputs.js';
 import type { AppRecord } from '../store/model.js';
 import { bodyOf } from './scope.js';
-import { userView } from './views.js';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const DOCUMENTED = new Set(['uuid', 'email', 'firstName', 'lastName', 'password', 'profileImage']);
@@ -60,11 +59,9 @@ export function newUsers(app: AppRecord, context: RequestContext): NewUser[] {
 export function startUsersJob(context: RequestContext, app: AppRecord, statusPath: string): RouteAnswer {
   const users = newUsers(app, context);
   const { store, jobs } = context.services;
+  // Results keep only the outcome and the uuid; the job's status route shows the user as it is then.
   const job = jobs.start(app, 'users', { usersList: users.map((user) => user.uuid) }, () =>
-    users.map((input) => {
-      const { status, user } = store.createUser(app, input);
-      return { status, uuid: user.uuid, xmppUsername: `${app._id}_${user.uuid}`, user: userView(app, user) };
-    }),
+    users.map((input) => ({ status: store.createUser(app, input).status, uuid: input.uuid })),
   );
   return { status: 202, body: { jobId: job.jobId, statusUrl: `${statusPath}/${job.jobId}` } };
 }

@@ -36,16 +36,18 @@ export const userRoutes: readonly RouteDefinition[] = [
   serverRoute('POST', '/v2/users/batch', (context) =>
     startUsersJob(context, implicitApp(context), '/v2/users/batch'),
   ),
-  serverRoute('GET', '/v2/users/batch/{jobId}', (context) => ({
-    body: jobView(jobOf(context, implicitApp(context), 'users')),
-  })),
+  serverRoute('GET', '/v2/users/batch/{jobId}', (context) => {
+    const app = implicitApp(context);
+    return { body: jobView(app, jobOf(context, app, 'users')) };
+  }),
   serverRoute('POST', '/v2/apps/{appId}/users/batch', (context) => {
     const app = managedApp(context);
     return startUsersJob(context, app, `/v2/apps/${app._id}/users/batch`);
   }),
-  serverRoute('GET', '/v2/apps/{appId}/users/batch/{jobId}', (context) => ({
-    body: jobView(jobOf(context, managedApp(context), 'users')),
-  })),
+  serverRoute('GET', '/v2/apps/{appId}/users/batch/{jobId}', (context) => {
+    const app = managedApp(context);
+    return { body: jobView(app, jobOf(context, app, 'users')) };
+  }),
   // The fact sheet attests 422 "not found" here (the previous SDK's forgiving delete relies on it).
   serverRoute('DELETE', '/v1/users/batch', (context) =>
     deleteUsers(context, implicitApp(context), () => new ApiError(422, 'Users not found')),

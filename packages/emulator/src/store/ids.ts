@@ -18,9 +18,12 @@ export function randomSecret(bytes = 24): string {
   return randomBytes(bytes).toString('base64url');
 }
 
-/** A request id such as `req_5f1c2a9e4b0a`, for error bodies and the `x-request-id` header. */
+let requests = 0;
+
+/** A request id such as `req_5f1c2a9e4b_1a`, unique per process, for error bodies and the `x-request-id` header. */
 export function requestId(): string {
-  return `req_${randomBytes(6).toString('hex')}`;
+  requests += 1;
+  return `req_${processPart}_${requests.toString(16)}`;
 }
 
 /** Characters an XMPP local part may not contain (RFC 7622), plus whitespace. */

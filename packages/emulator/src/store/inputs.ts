@@ -47,3 +47,15 @@ export interface NewApp {
 export type UserChanges = Partial<Pick<UserRecord, 'firstName' | 'lastName' | 'username' | 'profileImage'>>;
 /** New values of a room. */
 export type RoomChanges = Partial<Pick<RoomRecord, 'title' | 'description'>>;
+
+/** Sets the given fields that differ (ignoring `undefined`) and the update time; false when nothing differed. */
+export function applyChanges(target: { updatedAt: number }, changes: object): boolean {
+  const current = target as unknown as Record<string, unknown>;
+  const fields = Object.entries(changes).filter(
+    ([key, value]) => value !== undefined && current[key] !== value,
+  );
+  if (fields.length === 0) return false;
+  Object.assign(target, Object.fromEntries(fields));
+  target.updatedAt = Date.now();
+  return true;
+}

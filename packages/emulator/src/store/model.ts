@@ -26,8 +26,8 @@ export interface UserRecord {
   readonly xmppPassword: string;
   /** Fields given at creation beyond the documented ones, passed through to the profile. */
   profile: Record<string, unknown> | undefined;
-  /** Short names of the rooms the user is a member of. */
-  readonly rooms: Set<string>;
+  /** Short names of the rooms the user is a member of (created with the first membership: most users have none). */
+  rooms: Set<string> | undefined;
   readonly createdAt: number;
   updatedAt: number;
 }

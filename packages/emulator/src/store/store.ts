@@ -1,6 +1,13 @@
 import { ChangeFeed, type EmulatorMirror, roomChange, type StoreEvent, userChange } from './events.js';
 import { objectId, plainName } from './ids.js';
-import type { NewApp, NewRoom, NewUser, RoomChanges, UserChanges } from './inputs.js';
+import {
+  applyChanges,
+  type NewApp,
+  type NewRoom,
+  type NewUser,
+  type RoomChanges,
+  type UserChanges,
+} from './inputs.js';
 import type { ApiTokenRecord, AppRecord, BotSettings, JobRecord, RoomRecord, UserRecord } from './model.js';
 import type { EmulatorSnapshot } from './snapshot.js';
 import { snapshotOf } from './snapshot-of.js';
@@ -77,13 +84,6 @@ export class EmulatorStore {
     this.emit({ type: 'app.deleted', appId: app._id });
   }
 
-  /** Sets app fields (display name, profile fields). */
-  updateApp(app: AppRecord, displayName: string | undefined, profile: Record<string, unknown>): void {
-    if (displayName !== undefined) app.displayName = displayName;
-    Object.assign(app.profile, profile);
-    app.updatedAt = Date.now();
-  }
-
   /** Merges bot settings; returns the settings after the change. */
   updateBot(app: AppRecord, patch: BotSettings): BotSettings {
     for (const [key, value] of Object.entries(patch)) if (value !== undefined) app.bot[key] = value;
@@ -125,7 +125,7 @@ export class EmulatorStore {
       profileImage: input.profileImage,
       xmppPassword: input.xmppPassword,
       profile: input.profile && Object.keys(input.profile).length > 0 ? input.profile : undefined,
-      rooms: new Set(),
+      rooms: undefined,
       createdAt: input.createdAt ?? now,
       updatedAt: input.updatedAt ?? input.createdAt ?? now,
     };
@@ -142,19 +142,14 @@ export class EmulatorStore {
 
   /** Applies changes; returns false when they change nothing. */
   updateUser(app: AppRecord, user: UserRecord, changes: UserChanges): boolean {
-    const fields = Object.entries(changes).filter(
-      ([key, value]) => value !== undefined && user[key as keyof UserChanges] !== value,
-    );
-    if (fields.length === 0) return false;
-    Object.assign(user, Object.fromEntries(fields));
-    user.updatedAt = Date.now();
+    if (!applyChanges(user, changes)) return false;
     this.emit({ type: 'user.updated', appId: app._id, user: userChange(app, user) });
     return true;
   }
 
   /** Deletes a user and its memberships. */
   deleteUser(app: AppRecord, user: UserRecord): void {
-    const rooms = [...user.rooms];
+    const rooms = [...(user.rooms ?? [])];
     for (const name of rooms) app.rooms.get(name)?.members.delete(user.uuid);
     app.users.delete(user.uuid);
     this.usersById.delete(user._id);
@@ -211,12 +206,7 @@ export class EmulatorStore {
 
   /** Applies changes; returns false when they change nothing. */
   updateRoom(app: AppRecord, room: RoomRecord, changes: RoomChanges): boolean {
-    const fields = Object.entries(changes).filter(
-      ([key, value]) => value !== undefined && room[key as keyof RoomChanges] !== value,
-    );
-    if (fields.length === 0) return false;
-    Object.assign(room, Object.fromEntries(fields));
-    room.updatedAt = Date.now();
+    if (!applyChanges(room, changes)) return false;
     this.emit({ type: 'room.updated', appId: app._id, room: roomChange(room) });
     return true;
   }
@@ -224,7 +214,7 @@ export class EmulatorStore {
   /** Deletes a room and its memberships. */
   deleteRoom(app: AppRecord, room: RoomRecord): void {
     const members = [...room.members];
-    for (const uuid of members) app.users.get(uuid)?.rooms.delete(room.name);
+    for (const uuid of members) app.users.get(uuid)?.rooms?.delete(room.name);
     app.rooms.delete(room.name);
     app.pinnedRooms.delete(room.name);
     const xmppUsernames = members.map((uuid) => `${app._id}_${uuid}`);
@@ -241,6 +231,7 @@ export class EmulatorStore {
   addMember(app: AppRecord, room: RoomRecord, user: UserRecord): boolean {
     if (room.members.has(user.uuid)) return false;
     room.members.add(user.uuid);
+    user.rooms ??= new Set();
     user.rooms.add(room.name);
     this.emit({
       type: 'member.added',
@@ -254,7 +245,7 @@ export class EmulatorStore {
   /** Takes a user's membership away; returns false when it had none. */
   removeMember(app: AppRecord, room: RoomRecord, user: UserRecord): boolean {
     if (!room.members.delete(user.uuid)) return false;
-    user.rooms.delete(room.name);
+    user.rooms?.delete(room.name);
     this.emit({
       type: 'member.removed',
       appId: app._id,
