@@ -1,6 +1,7 @@
 import type { CommandContext } from '../context.js';
 import { EXIT_CODES, type ExitCode } from '../exit-codes.js';
-import { type CheckResult, runChecks } from './doctor-checks.js';
+import type { CheckResult } from './doctor-check-result.js';
+import { runChecks } from './doctor-checks.js';
 
 /**
  * `ethora doctor`: checks the configuration, the API, a server token, the clock, the JID domain and the bot,

@@ -4,14 +4,20 @@ import pc from 'picocolors';
 /** picocolors' colour functions (all identity functions when colour is off). */
 export type Colors = ReturnType<typeof pc.createColors>;
 
-/** A stream the command line writes to; `isTTY` and `columns` are read when present. */
-export type OutputStream = Writable & { isTTY?: boolean; columns?: number };
+/** A stream the command line writes to, such as `process.stdout`. */
+export type OutputStream = Writable & {
+  /** `true` on a terminal: colours and progress bars are drawn only there. */
+  isTTY?: boolean;
+};
 
 /** The streams the command line uses. */
 export interface CliStreams {
+  /** Results (with `--json`, only JSON). */
   readonly stdout: OutputStream;
+  /** Messages, errors and progress bars. */
   readonly stderr: OutputStream;
-  readonly stdin: Readable & { isTTY?: boolean };
+  /** Read for `-` arguments (`token inspect -`, `--app-secret-file -`). */
+  readonly stdin: Readable;
 }
 
 /**
