@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { cpus, platform, release } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { DEFAULT_SIZES, QUICK_SIZES, type RunSizes } from './bench-config.js';
@@ -6,6 +6,7 @@ import { measureBundle } from './bundle-size.js';
 import { measureEmulator } from './emulator-bench.js';
 import { measureFootprint } from './footprint.js';
 import { machineLoad } from './measure.js';
+import { mergeEmulatorSection } from './merge-results.js';
 import { renderReport } from './report.js';
 import { measureAgainstStub, type StubSection } from './stub-sections.js';
 import { startStubServer } from './stub-server.js';
@@ -64,7 +65,8 @@ async function main(): Promise<void> {
         'the ratios, measured within the same rounds, are the figures to read.',
     );
   }
-  const report = renderReport(results, checkTargets(results), {
+  const targets = checkTargets(results);
+  const report = renderReport(results, targets, {
     date: new Date(),
     node: process.versions.node,
     platform: `${platform()} ${release()}`,
@@ -78,7 +80,16 @@ async function main(): Promise<void> {
   });
   process.stdout.write(`\n${report}`);
   if (write) {
-    await writeFile(new URL('./RESULTS.md', import.meta.url), report);
+    const file = new URL('./RESULTS.md', import.meta.url);
+    // The emulator section measured alone goes into the existing results; any other run replaces them.
+    const emulatorOnly = only.size === 1 && only.has('emulator');
+    const when =
+      `Measured on its own on ${new Date().toISOString()} (load average ${loadBefore.toFixed(2)} before, ` +
+      `${load1.toFixed(2)} after, on ${cores} cores).`;
+    const text = emulatorOnly
+      ? mergeEmulatorSection(await readFile(file, 'utf8'), report, targets, when)
+      : report;
+    await writeFile(file, text);
     progress('wrote bench/RESULTS.md');
   }
 }

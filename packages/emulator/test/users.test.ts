@@ -65,7 +65,7 @@ describe('user batches', () => {
     ['a blank first name', [user('u', { firstName: '  ' })], 'usersList[0].firstName'],
     ['no e-mail', [{ uuid: 'u', firstName: 'Ada', lastName: 'Lovelace' }], 'usersList[0].email'],
     ['an invalid e-mail', [user('u', { email: 'nope' })], 'usersList[0].email'],
-    ['a uuid with a space', [user('a b')], 'usersList[0].uuid'],
+    ['a uuid with a space', [user('a b', { email: 'ab@example.com' })], 'usersList[0].uuid'],
     ['no users', [], 'usersList'],
     ['101 users', Array.from({ length: 101 }, (_, index) => user(`u${index}`)), 'usersList'],
   ])('refuse %s with 422 VALIDATION_ERROR', async (_case, usersList, field) => {

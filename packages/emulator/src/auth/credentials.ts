@@ -66,7 +66,7 @@ export class CredentialVerifier {
     }
     this.checkExpiry(entry);
     const { app, tokenId } = entry;
-    if (this.store.app(app._id) !== app) throw new ApiError(400, 'App not found', 'APP_NOT_FOUND');
+    if (this.store.app(app._id) !== app) throw new ApiError(400, 'App not found', { code: 'APP_NOT_FOUND' });
     if (tokenId !== undefined) {
       const record = app.tokens.get(tokenId);
       if (record?.status !== 'active' || record.jti !== entry.jti) throw unauthorized('Token revoked');
@@ -81,7 +81,7 @@ export class CredentialVerifier {
     const entry = await this.verify(token, 'client');
     this.checkExpiry(entry);
     if (this.store.app(entry.app._id) !== entry.app)
-      throw new ApiError(400, 'App not found', 'APP_NOT_FOUND');
+      throw new ApiError(400, 'App not found', { code: 'APP_NOT_FOUND' });
     if (entry.userId === undefined) throw unauthorized('Invalid token: data.userId is missing');
     return { app: entry.app, userId: entry.userId };
   }

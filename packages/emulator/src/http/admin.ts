@@ -36,7 +36,8 @@ export async function handleAdmin(
       try {
         await actions.importState(body);
       } catch (error) {
-        if (error instanceof EmulatorStateError) throw new ApiError(422, error.message, 'VALIDATION_ERROR');
+        if (error instanceof EmulatorStateError)
+          throw new ApiError(422, error.message, { code: 'VALIDATION_ERROR' });
         throw error;
       }
       return { status: 200, body: { ok: true } };
@@ -49,7 +50,7 @@ export async function handleAdmin(
       try {
         return { status: 201, body: { id: actions.faults.add(body as FaultRule) } };
       } catch (error) {
-        throw new ApiError(422, (error as Error).message, 'VALIDATION_ERROR');
+        throw new ApiError(422, (error as Error).message, { code: 'VALIDATION_ERROR' });
       }
     case 'DELETE /faults':
       actions.faults.clear();

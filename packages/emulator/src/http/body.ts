@@ -9,9 +9,7 @@ const DRAIN_LIMIT = 16 * 1024 * 1024;
 /** Thrown when a request body is over the limit; the connection is closed after the answer. */
 export class BodyTooLargeError extends ApiError {
   constructor(limit: number) {
-    super(413, `Request body too large: the limit is ${limit} bytes`, undefined, undefined, {
-      connection: 'close',
-    });
+    super(413, `Request body too large: the limit is ${limit} bytes`, { headers: { connection: 'close' } });
   }
 }
 

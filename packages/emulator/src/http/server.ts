@@ -44,15 +44,22 @@ interface Answer {
   readonly injected?: boolean;
 }
 
-function errorAnswer(error: ApiError, requestId: string): Answer {
+/** The operation a request reached, once routed: its error answers use the statuses it declares. */
+interface Reached {
+  operation?: SpecOperation | undefined;
+}
+
+/** The error body of the spec, with the status the operation declares (see {@link ApiError.statusFor}). */
+function errorAnswer(error: ApiError, requestId: string, operation?: SpecOperation): Answer {
+  const { code, details, headers } = error.options;
   const body = {
     success: false,
     error: error.message,
-    ...(error.code === undefined ? {} : { code: error.code }),
-    ...(error.details === undefined ? {} : { details: error.details }),
+    ...(code === undefined ? {} : { code }),
+    ...(details === undefined ? {} : { details }),
     requestId,
   };
-  return { status: error.status, body, headers: error.headers };
+  return { status: error.statusFor(operation), body, headers, operation };
 }
 
 /** Builds the `node:http` request listener: routing, faults, auth, validation against the spec, handlers. */
@@ -81,6 +88,7 @@ export function createRequestHandler(
     path: string,
     query: string,
     requestId: string,
+    reached: Reached,
   ): Promise<Answer | undefined> => {
     const method = req.method ?? 'GET';
     if (path.startsWith(ADMIN_PREFIX)) {
@@ -110,6 +118,7 @@ export function createRequestHandler(
       };
     }
     const { definition, operation } = match.value;
+    reached.operation = operation;
     const services = deps.services;
     const credential = definition.auth === 'server' ? await services.verifier.server(req.headers) : undefined;
     const body = parseJsonBody(raw, req.headers['content-type']);
@@ -144,9 +153,10 @@ export function createRequestHandler(
     const mark = url.indexOf('?');
     const path = mark === -1 ? url : url.slice(0, mark);
     const query = mark === -1 ? '' : url.slice(mark + 1);
-    serve(req, path, query, requestId)
+    const reached: Reached = {};
+    serve(req, path, query, requestId, reached)
       .catch((error: unknown): Answer => {
-        if (error instanceof ApiError) return errorAnswer(error, requestId);
+        if (error instanceof ApiError) return errorAnswer(error, requestId, reached.operation);
         if (error instanceof MalformedPathError)
           return errorAnswer(new ApiError(400, error.message), requestId);
         deps.log?.(

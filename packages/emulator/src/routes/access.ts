@@ -40,8 +40,9 @@ export const accessRoutes: readonly RouteDefinition[] = [
   ),
   serverRoute('GET', '/v2/apps/{appId}/users/{userId}/chats', (context) => {
     const app = managedApp(context);
-    const [user] = memberUsers(context, app, [context.params.userId as string]);
-    const rooms = [...(user!.rooms ?? [])]
+    // A user that does not exist belongs to no room: an empty list (the spec documents no "not found" here).
+    const user = context.services.store.findUser(app, context.params.userId as string);
+    const rooms = [...(user?.rooms ?? [])]
       .flatMap((name) => app.rooms.get(name) ?? [])
       .sort((a, b) => a.createdAt - b.createdAt || (a._id < b._id ? -1 : 1));
     const { items, total, limit, offset } = page(context, rooms);

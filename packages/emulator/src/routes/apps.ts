@@ -1,4 +1,4 @@
-import { invalidField, notFound } from '../http/api-error.js';
+import { appNotFound, invalidField } from '../http/api-error.js';
 import { type RequestContext, type RouteDefinition, serverRoute } from '../http/route.js';
 import { objectId, randomSecret } from '../store/ids.js';
 import type { AppRecord } from '../store/model.js';
@@ -104,7 +104,7 @@ export const appRoutes: readonly RouteDefinition[] = [
           const domain = String(candidate.profile.domainName ?? '').toLowerCase();
           return domain !== '' && (wanted === domain || wanted.startsWith(`${domain}.`));
         }) ?? apps[0];
-      if (!app) throw notFound(context.operation, 'App not found', 'APP_NOT_FOUND');
+      if (!app) throw appNotFound();
       const { appSecret: _secret, ...view } = appView(app, settings.xmppHost);
       return { body: { result: { ...view, xmppHost: settings.xmppHost } } };
     },

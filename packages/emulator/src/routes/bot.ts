@@ -1,4 +1,4 @@
-import { ApiError } from '../http/api-error.js';
+import { refused } from '../http/api-error.js';
 import { type RouteDefinition, serverRoute } from '../http/route.js';
 import type { BotSettings } from '../store/model.js';
 import { bodyOf, managedApp } from './scope.js';
@@ -20,7 +20,7 @@ export const botRoutes: readonly RouteDefinition[] = [
       const model = (patch.llmModel ?? app.bot.llmModel) as string | undefined;
       const enabled = provider === undefined ? undefined : models[provider];
       if ((provider !== undefined && !enabled) || (model !== undefined && !enabled?.includes(model))) {
-        throw new ApiError(422, 'LLM provider or model is not enabled');
+        throw refused('LLM provider or model is not enabled');
       }
     }
     return { body: { ...BOT_DEFAULTS, ...context.services.store.updateBot(app, patch) } };

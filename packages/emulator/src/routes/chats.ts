@@ -1,4 +1,4 @@
-import { ApiError, invalidField, notFound } from '../http/api-error.js';
+import { ApiError, invalidField, notFound, refused } from '../http/api-error.js';
 import { type RequestContext, type RouteAnswer, type RouteDefinition, serverRoute } from '../http/route.js';
 import { isXmppSafeId, unprefixed } from '../store/ids.js';
 import type { AppRecord, RoomRecord, UserRecord } from '../store/model.js';
@@ -23,15 +23,15 @@ export function memberUsers(
     if (user) return user;
     const message = `User not found: ${name}`;
     throw status
-      ? new ApiError(status, message, 'USER_NOT_FOUND')
-      : notFound(context.operation, message, 'USER_NOT_FOUND');
+      ? new ApiError(status, message, { code: 'USER_NOT_FOUND' })
+      : notFound(message, 'USER_NOT_FOUND');
   });
 }
 
 /** The room named by a short name, JID or chat id, or the spec's "Chat room not found" answer. */
 export function namedRoom(context: RequestContext, app: AppRecord, name: string): RoomRecord {
   const room = context.services.store.findRoom(app, name);
-  if (!room) throw notFound(context.operation, 'Chat room not found');
+  if (!room) throw notFound('Chat room not found');
   return room;
 }
 
@@ -43,7 +43,7 @@ function createRoom(context: RequestContext, app: AppRecord): RouteAnswer {
   if (!isXmppSafeId(chatId)) {
     throw invalidField('uuid', 'must not be empty or contain spaces, "@", "/", quotes, ":", "<", ">" or "&"');
   }
-  if (store.findRoom(app, chatId)) throw new ApiError(422, 'Chat room already exists');
+  if (store.findRoom(app, chatId)) throw refused('Chat room already exists');
   const members = memberUsers(context, app, (body.members as string[] | undefined) ?? []);
   const room = store.createRoom(app, {
     chatId,
@@ -74,7 +74,7 @@ export const chatRoutes: readonly RouteDefinition[] = [
     deleteRoom(context, implicitApp(context), () => new ApiError(422, 'Chat room not found')),
   ),
   serverRoute('DELETE', '/v2/apps/{appId}/chats', (context) =>
-    deleteRoom(context, managedApp(context), () => notFound(context.operation, 'Chat room not found')),
+    deleteRoom(context, managedApp(context), () => notFound('Chat room not found')),
   ),
   serverRoute('PATCH', '/v2/apps/{appId}/chats/{chatName}', (context) => {
     const app = managedApp(context);

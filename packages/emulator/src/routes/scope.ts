@@ -1,4 +1,4 @@
-import { ApiError, notFound } from '../http/api-error.js';
+import { ApiError, appNotFound } from '../http/api-error.js';
 import type { RequestContext } from '../http/route.js';
 import type { AppRecord } from '../store/model.js';
 
@@ -14,14 +14,14 @@ export function implicitApp(context: RequestContext): AppRecord {
 
 /**
  * The app named by `{appId}`, which the credential must be allowed to manage: its own app, or an app it created
- * with `POST /v2/apps`. Another app's token gets 401; an app that does not exist, 404 (422 where the spec has no
+ * with `POST /v2/apps`. Another app's token gets 401; an app that does not exist, 404 (400 where the spec has no
  * 404) `APP_NOT_FOUND`.
  */
 export function managedApp(context: RequestContext): AppRecord {
   const own = implicitApp(context);
   const appId = context.params.appId as string;
   const app = context.services.store.app(appId);
-  if (app === undefined) throw notFound(context.operation, 'App not found', 'APP_NOT_FOUND');
+  if (app === undefined) throw appNotFound();
   if (app !== own && app.parentAppId !== own._id) {
     throw new ApiError(401, `This token's app may not access app ${appId}`);
   }

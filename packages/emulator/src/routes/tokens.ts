@@ -1,4 +1,4 @@
-import { ApiError, notFound } from '../http/api-error.js';
+import { notFound, refused } from '../http/api-error.js';
 import { type RequestContext, type RouteDefinition, serverRoute } from '../http/route.js';
 import { objectId, randomSecret } from '../store/ids.js';
 import type { ApiTokenRecord, AppRecord } from '../store/model.js';
@@ -18,7 +18,7 @@ function metadata(token: ApiTokenRecord): Record<string, unknown> {
 
 function namedToken(context: RequestContext, app: AppRecord): ApiTokenRecord {
   const token = app.tokens.get(context.params.tokenId as string);
-  if (!token) throw notFound(context.operation, 'Token not found');
+  if (!token) throw notFound('Token not found');
   return token;
 }
 
@@ -57,7 +57,7 @@ export const tokenRoutes: readonly RouteDefinition[] = [
   serverRoute('POST', '/v2/apps/{appId}/tokens/{tokenId}/rotate', async (context) => {
     const app = managedApp(context);
     const token = namedToken(context, app);
-    if (token.status === 'revoked') throw new ApiError(422, 'Token is revoked and cannot be rotated');
+    if (token.status === 'revoked') throw refused('Token is revoked and cannot be rotated');
     context.services.store.rotateToken(token, randomSecret(12), label(context));
     return { body: { ...metadata(token), token: await context.services.issuer.apiToken(app, token) } };
   }),

@@ -51,7 +51,7 @@ export const userQueryRoutes: readonly RouteDefinition[] = [
   serverRoute('GET', '/v1/apps/users/{xmppUsername}', (context) => {
     const app = implicitApp(context);
     const user = context.services.store.findUser(app, context.params.xmppUsername as string);
-    if (!user) throw notFound(context.operation, 'User not found', 'USER_NOT_FOUND');
+    if (!user) throw notFound('User not found', 'USER_NOT_FOUND');
     return { body: { result: appUserView(app, user) } };
   }),
 ];

@@ -8,7 +8,7 @@ import { jobView } from './views.js';
 /** A job of `app` of the given kind, or the spec's "not found" answer. */
 export function jobOf(context: RequestContext, app: AppRecord, kind: JobRecord['kind']): JobRecord {
   const job = app.jobs.get(context.params.jobId as string);
-  if (job?.kind !== kind) throw notFound(context.operation, 'Job not found');
+  if (job?.kind !== kind) throw notFound('Job not found');
   return job;
 }
 
@@ -53,6 +53,6 @@ export const userRoutes: readonly RouteDefinition[] = [
     deleteUsers(context, implicitApp(context), () => new ApiError(422, 'Users not found')),
   ),
   serverRoute('DELETE', '/v2/apps/{appId}/users/batch', (context) =>
-    deleteUsers(context, managedApp(context), () => notFound(context.operation, 'Users not found')),
+    deleteUsers(context, managedApp(context), () => notFound('Users not found')),
   ),
 ];
