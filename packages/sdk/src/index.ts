@@ -8,6 +8,7 @@
  * @packageDocumentation
  */
 export type {
+  ApiErrorReason,
   AuthCredentials,
   AuthKind,
   ChatRoom,

@@ -1,4 +1,4 @@
-import { type components, EthoraConfigError, EthoraError } from '@ethora/client';
+import { type components, EthoraApiError, EthoraConfigError, EthoraError } from '@ethora/client';
 import { appScoped } from '../identifiers/app-scoped.js';
 import { botMemberName } from '../identifiers/chat-names.js';
 import { type CreateChatRoomData, newRoom } from '../repository/chats.js';
@@ -9,7 +9,6 @@ import { assertArray, MAX_BATCH_SIZE } from '../validation/assert-list.js';
 import { assertInteger } from '../validation/assert-number.js';
 import { assertPlainObject } from '../validation/assert-object.js';
 import { fail } from '../validation/fail.js';
-import { isAlreadyExistsAnswer } from './answers.js';
 import { batchOutcomes, type WorkspaceUserOutcome } from './batch-outcomes.js';
 import { bulkConcurrency, optionalSignal, throwIfAborted } from './bulk-options.js';
 import { chunk } from './chunk.js';
@@ -126,7 +125,7 @@ export async function setupWorkspaceChat(
   try {
     await call(client.POST('/v2/chats', { body: roomBody, signal }));
   } catch (error) {
-    if (!isAlreadyExistsAnswer(error)) throw error;
+    if (!(error instanceof EthoraApiError && error.reason === 'already-exists')) throw error;
     room = 'exists';
   }
   report({ phase: 'room', done: 1, total: 1 });
