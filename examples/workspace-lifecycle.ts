@@ -132,7 +132,7 @@ export async function runWorkspaceLifecycle(
     for (const userId of userIds) {
       clientTokens[userId] = await step(
         `Mint a client token for ${userId}`,
-        `await repo.createChatUserJwtToken(${q(userId)})`,
+        `repo.createChatUserJwtToken(${q(userId)})`,
         () => repo.createChatUserJwtToken(userId),
       );
     }

@@ -17,6 +17,8 @@ interface SmokeOutput {
   roomName: string;
   /** A client JWT `repo.createChatUserJwtToken()` signed in that runtime. */
   clientToken: string;
+  /** What the synchronous `createChatUserJwtToken` threw where the runtime has no synchronous HMAC. */
+  syncError?: { configError: boolean; message: string };
   /** The same call through the re-exported low-level client. */
   lowLevel?: { status: number; violations: string | null; error: unknown; name?: string };
 }
@@ -179,9 +181,12 @@ describe('other runtimes, installed from their npm packages', () => {
     expectResolvedInsideProject(output);
   });
 
-  it('an edge-style bundle (no static node: imports, run without process or Buffer) does the same over fetch', async () => {
+  it('an edge-style bundle (no static node: imports, run without process or Buffer) does the same over fetch, signing asynchronously', async () => {
     const bundle = await bundleForEdge(project.dir);
     const output = await runSmoke(process.execPath, ['edge-runner.mjs', bundle]);
     await expectChatRoomCreated(output, 'user-edge');
+    // Without node:crypto the synchronous token method points to the asynchronous one, which worked above.
+    expect(output.syncError?.configError).toBe(true);
+    expect(output.syncError?.message).toContain('await createClientToken(repo.config, userId)');
   });
 });

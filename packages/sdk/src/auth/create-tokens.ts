@@ -1,7 +1,9 @@
+import { EthoraConfigError } from '@ethora/client';
 import type { Duration } from '../config/duration.js';
 import { assertId } from '../validation/assert-id.js';
 import { loadJose } from './load-jose.js';
 import { signingKey } from './signing-keys.js';
+import { signTokenSync, syncSigning } from './sync-signing.js';
 import { checkTokenConfig, mintingKeyKind, tokenTtlSeconds } from './token-config-checks.js';
 import type { ClientTokenData, ServerTokenData, TokenConfig } from './token-types.js';
 
@@ -95,4 +97,30 @@ export async function createClientToken(
     options.now ?? Date.now,
   );
   return minted.token;
+}
+
+/**
+ * Signs the same client JWT as {@link createClientToken}, synchronously, with `node:crypto` (Node, Bun, Deno). Where
+ * the runtime has no synchronous HMAC (browsers, edge workers) it throws `EthoraConfigError` naming the asynchronous
+ * call to use instead. Behind `repo.createChatUserJwtToken(userId)`, which the previous SDK made synchronous.
+ */
+export function createClientTokenSync(
+  config: TokenConfig,
+  userId: string,
+  options: ClientTokenOptions = {},
+): string {
+  checkTokenConfig(config);
+  assertId('userId', userId);
+  const node = syncSigning();
+  if (node === null) {
+    throw new EthoraConfigError(
+      'runtime',
+      'createChatUserJwtToken(userId) signs synchronously with node:crypto, which this runtime does not provide ' +
+        '(Node.js, Bun and Deno do). Here use the asynchronous form: await createClientToken(repo.config, userId).',
+    );
+  }
+  const iat = Math.floor((options.now ?? Date.now)() / 1000);
+  const exp = iat + tokenTtlSeconds(config, 'client', options.expiresIn);
+  const data: ClientTokenData = { type: 'client', userId, appId: config.appId };
+  return signTokenSync(node, config, { data, iat, exp }, mintingKeyKind(config, 'client'));
 }
