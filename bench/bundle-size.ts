@@ -27,13 +27,16 @@ export interface BundleSize {
  * hooks a standard `Request`, and its `node:http` transport times attempts out without an
  * `AbortController`. That costs about 1.9 KB gzipped (26.9 KB before, 28.7 KB after) and takes a call
  * on the default transport from about 0.9× raw fetch's time to about 0.65× (bench/RESULTS.md).
+ * Raised to 29.7 / 36.4 KB when `createChatUserJwtToken` became synchronous again (its own HS256 over
+ * `node:crypto`, about 0.6 KB) and API errors gained `reason` and `serverRequestId` (about 0.2 KB): the
+ * previous SDK's code must run unchanged, and client tokens became about 80× as fast as the previous SDK's.
  */
 /** The performance issue's target for the bundle without jose, in gzipped bytes; reported, not enforced. */
 export const TARGET_GZIP_BYTES_WITHOUT_JOSE = 15_000;
 
 export const BUDGET_GZIP_BYTES = {
-  withoutJose: 29_000,
-  withJose: 35_800,
+  withoutJose: 29_700,
+  withJose: 36_400,
 } as const;
 
 /** The bundles the budget watches, and the one an app using only the repository ships. */
