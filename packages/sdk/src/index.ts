@@ -84,7 +84,11 @@ export type {
 export type { VerifyTokenOptions } from './auth/verify-token.js';
 export { verifyJwtToken } from './auth/verify-token.js';
 export type { WorkspaceUserOutcome, WorkspaceUserStatus } from './bulk/batch-outcomes.js';
-export type { BulkMethods, WaitForUsersBatchJobOptions } from './bulk/bulk-methods.js';
+export type {
+  BulkMethods,
+  UsersBatchJobReport,
+  WaitForUsersBatchJobOptions,
+} from './bulk/bulk-methods.js';
 export { DEFAULT_BULK_CONCURRENCY, MAX_BULK_CONCURRENCY } from './bulk/bulk-options.js';
 export type {
   CleanupBatch,
@@ -144,6 +148,7 @@ export type {
 } from './repository/app-tokens.js';
 export type {
   AppUserMethods,
+  CreateUsersInAppRequest,
   CreateUsersOptions,
   NewUser,
   UsersBatchJob,

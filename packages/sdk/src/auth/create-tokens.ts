@@ -10,19 +10,19 @@ import type { ClientTokenData, ServerTokenData, TokenConfig } from './token-type
 /** Per-call options for {@link createServerToken}. */
 export interface ServerTokenOptions {
   /** Lifetime in seconds or as `'5m'`-style string (default `config.serverTokenTtl`, else 5 minutes). */
-  expiresIn?: Duration;
+  expiresIn?: Duration | undefined;
   /** Adds `data.tenantId`. */
-  tenantId?: string;
+  tenantId?: string | undefined;
   /** Clock in milliseconds since the epoch (default `Date.now`); for tests. */
-  now?: () => number;
+  now?: (() => number) | undefined;
 }
 
 /** Per-call options for {@link createClientToken}. */
 export interface ClientTokenOptions {
   /** Lifetime in seconds or as `'1h'`-style string (default `config.clientTokenTtl`, else 1 hour). */
-  expiresIn?: Duration;
+  expiresIn?: Duration | undefined;
   /** Clock in milliseconds since the epoch (default `Date.now`); for tests. */
-  now?: () => number;
+  now?: (() => number) | undefined;
 }
 
 /** A freshly signed token with its expiry (seconds since the epoch). */
@@ -59,7 +59,7 @@ export async function mintServerToken(
   options: ServerTokenOptions = {},
 ): Promise<MintedToken> {
   checkTokenConfig(config);
-  const data: ServerTokenData = { appId: config.appId, type: 'server' };
+  const data: ServerTokenData = { appId: config.appId.toLowerCase(), type: 'server' };
   if (options.tenantId !== undefined) {
     assertId('tenantId', options.tenantId);
     data.tenantId = options.tenantId;
@@ -89,7 +89,7 @@ export async function createClientToken(
 ): Promise<string> {
   checkTokenConfig(config);
   assertId('userId', userId);
-  const data: ClientTokenData = { type: 'client', userId, appId: config.appId };
+  const data: ClientTokenData = { type: 'client', userId, appId: config.appId.toLowerCase() };
   const minted = await mint(
     config,
     data,
@@ -121,6 +121,6 @@ export function createClientTokenSync(
   }
   const iat = Math.floor((options.now ?? Date.now)() / 1000);
   const exp = iat + tokenTtlSeconds(config, 'client', options.expiresIn);
-  const data: ClientTokenData = { type: 'client', userId, appId: config.appId };
+  const data: ClientTokenData = { type: 'client', userId, appId: config.appId.toLowerCase() };
   return signTokenSync(node, config, { data, iat, exp }, mintingKeyKind(config, 'client'));
 }

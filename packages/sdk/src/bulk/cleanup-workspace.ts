@@ -16,11 +16,11 @@ export interface CleanupWorkspaceOptions {
   /** Plain ids of the users to delete; any number, sent 100 per request. */
   userIds: readonly string[];
   /** Requests in flight at once, 1–16 (default 10). */
-  concurrency?: number;
+  concurrency?: number | undefined;
   /** Called as work finishes (`room`, then `users`). */
-  onProgress?: (progress: BulkProgress) => void;
+  onProgress?: ((progress: BulkProgress) => void) | undefined;
   /** Stops the run with `EthoraAbortError`. */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
 }
 
 /** One delete request of `cleanupWorkspace` and how the API answered it. */
