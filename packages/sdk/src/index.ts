@@ -104,6 +104,22 @@ export type {
 } from './bulk/setup-workspace-chat.js';
 export type { PollableJob, WaitForJobOptions } from './bulk/wait-for-job.js';
 export { DEFAULT_JOB_WAIT, waitForJob } from './bulk/wait-for-job.js';
+export type {
+  ApiResponse,
+  JwtTokenPayload,
+  Logger,
+  Secrets,
+  TimeoutConfig,
+  UUID,
+} from './compat/previous-sdk.js';
+export {
+  createJwtToken,
+  DEFAULT_TIMEOUT,
+  ETHORA_JID_DOMAIN,
+  getLogger,
+  getSecretsSync,
+  LogLevel,
+} from './compat/previous-sdk.js';
 export type { ChatRepositoryOptions, TokenSigning } from './config/chat-repository-options.js';
 export type { EnvSource, EthoraSecrets } from './config/config-from-env.js';
 export { configFromEnv, ETHORA_ENV_VARS, getSecrets } from './config/config-from-env.js';
