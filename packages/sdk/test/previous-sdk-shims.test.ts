@@ -8,6 +8,7 @@ import {
   ETHORA_JID_DOMAIN,
   EthoraConfigError,
   type EthoraLogLevel,
+  EthoraValidationError,
   getLogger,
   getSecrets,
   getSecretsSync,
@@ -100,7 +101,7 @@ describe('createJwtToken', () => {
 
   it('refuses a payload without a known token type', () => {
     const payload = { data: { type: 'admin' } } as unknown as Parameters<typeof createJwtToken>[0];
-    expect(() => createJwtToken(payload, SECRETS)).toThrow(EthoraConfigError);
+    expect(() => createJwtToken(payload, SECRETS)).toThrow(EthoraValidationError);
   });
 });
 

@@ -121,7 +121,11 @@ describe('checkBlocks', () => {
     // The first call (process.env values, possibly undefined) compiles; the second is reported at `botJid`,
     // not as fields missing from the resolved configuration type.
     expect(results.get(envOptions)).toEqual([
-      { location: 'README.md:113:3', code: 'TS2322', message: "Type 'number' is not assignable to type 'string'." },
+      {
+        location: 'README.md:113:3',
+        code: 'TS2322',
+        message: "Type 'number' is not assignable to type 'string'.",
+      },
     ]);
   });
 

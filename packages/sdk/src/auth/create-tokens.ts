@@ -1,9 +1,8 @@
-import { EthoraConfigError } from '@ethora/client';
 import type { Duration } from '../config/duration.js';
 import { assertId } from '../validation/assert-id.js';
 import { loadJose } from './load-jose.js';
 import { signingKey } from './signing-keys.js';
-import { signTokenSync, syncSigning } from './sync-signing.js';
+import { requireSyncSigning, signTokenSync } from './sync-signing.js';
 import { checkTokenConfig, mintingKeyKind, tokenTtlSeconds } from './token-config-checks.js';
 import type { ClientTokenData, ServerTokenData, TokenConfig } from './token-types.js';
 
@@ -111,14 +110,10 @@ export function createClientTokenSync(
 ): string {
   checkTokenConfig(config);
   assertId('userId', userId);
-  const node = syncSigning();
-  if (node === null) {
-    throw new EthoraConfigError(
-      'runtime',
-      'createChatUserJwtToken(userId) signs synchronously with node:crypto, which this runtime does not provide ' +
-        '(Node.js, Bun and Deno do). Here use the asynchronous form: await createClientToken(repo.config, userId).',
-    );
-  }
+  const node = requireSyncSigning(
+    'createChatUserJwtToken(userId)',
+    'await createClientToken(repo.config, userId)',
+  );
   const iat = Math.floor((options.now ?? Date.now)() / 1000);
   const exp = iat + tokenTtlSeconds(config, 'client', options.expiresIn);
   const data: ClientTokenData = { type: 'client', userId, appId: config.appId.toLowerCase() };

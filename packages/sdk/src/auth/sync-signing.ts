@@ -1,5 +1,6 @@
 import type * as NodeBuffer from 'node:buffer';
 import type * as NodeCrypto from 'node:crypto';
+import { EthoraConfigError } from '@ethora/client';
 import type { SigningKeyKind } from './signing-keys.js';
 import type { TokenConfig } from './token-types.js';
 
@@ -41,6 +42,20 @@ export function syncSigning(): NodeSigning | null {
     }
   }
   return nodeSigning;
+}
+
+/**
+ * {@link syncSigning}, or an `EthoraConfigError` saying that `call` signs with `node:crypto`, which this runtime
+ * lacks, and which asynchronous call to use `instead`.
+ */
+export function requireSyncSigning(call: string, instead: string): NodeSigning {
+  const node = syncSigning();
+  if (node !== null) return node;
+  throw new EthoraConfigError(
+    'runtime',
+    `${call} signs synchronously with node:crypto, which this runtime does not provide (Node.js, Bun and Deno ` +
+      `do). Here use the asynchronous form: ${instead}.`,
+  );
 }
 
 // Every token of this SDK has the same protected header.

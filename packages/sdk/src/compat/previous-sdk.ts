@@ -1,9 +1,10 @@
-import { EthoraConfigError, redactString } from '@ethora/client';
-import { signTokenSync, syncSigning } from '../auth/sync-signing.js';
+import { redactString } from '@ethora/client';
+import { requireSyncSigning, signTokenSync } from '../auth/sync-signing.js';
 import { checkTokenConfig, tokenTtlSeconds } from '../auth/token-config-checks.js';
 import type { ClientTokenData, ServerTokenData } from '../auth/token-types.js';
 import { type EnvSource, type EthoraSecrets, getSecrets } from '../config/config-from-env.js';
 import { DEFAULT_JID_DOMAIN, DEFAULT_TIMEOUT_MS } from '../config/defaults.js';
+import { fail } from '../validation/fail.js';
 
 // The previous SDK's (`@ethora/sdk-backend`) exports that have a new name here. Each keeps its old shape so that
 // code written against it compiles and runs after the import change; editors strike them through.
@@ -111,7 +112,8 @@ export interface JwtTokenPayload {
  * Signs `payload` synchronously with HS256 and the purpose-scoped key of `payload.data.type` (the key every token of
  * this SDK uses; the previous SDK signed this one with the raw secret), adding `iat`, and `exp` with the default
  * lifetime (client 1 hour, server 5 minutes) when absent. Secrets come from `secrets`, else the environment.
- * Where the runtime has no synchronous HMAC it throws `EthoraConfigError`.
+ * Where the runtime has no synchronous HMAC it throws `EthoraConfigError`; an unknown `data.type` is an
+ * `EthoraValidationError`.
  */
 export function createJwtToken(payload: JwtTokenPayload, secrets?: EthoraSecrets): string {
   const { chatAppId: appId, chatAppSecret: appSecret } = secrets ?? getSecrets();
@@ -119,16 +121,12 @@ export function createJwtToken(payload: JwtTokenPayload, secrets?: EthoraSecrets
   checkTokenConfig(config);
   const type = payload?.data?.type;
   if (type !== 'server' && type !== 'client') {
-    throw new EthoraConfigError('payload', "createJwtToken needs payload.data.type 'server' or 'client'.");
+    fail('payload.data.type', 'one-of', "must be 'server' or 'client'", type);
   }
-  const node = syncSigning();
-  if (node === null) {
-    throw new EthoraConfigError(
-      'runtime',
-      'createJwtToken signs synchronously with node:crypto, which this runtime does not provide; use ' +
-        'await createClientToken(config, userId) or await createServerToken(config) instead.',
-    );
-  }
+  const node = requireSyncSigning(
+    'createJwtToken(payload)',
+    'await createClientToken(config, userId) or await createServerToken(config)',
+  );
   const iat = typeof payload.iat === 'number' ? payload.iat : Math.floor(Date.now() / 1000);
   const claims: JwtTokenPayload = { ...payload, iat };
   if (typeof payload.exp !== 'number') claims.exp = iat + tokenTtlSeconds(config, type, undefined);
