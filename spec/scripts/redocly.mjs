@@ -24,7 +24,8 @@ const flushBlanks = () => {
 };
 
 createInterface({ input: child.stderr }).on('line', (line) => {
-  const trimmed = line.trim();
+  // The CLI colours the box when it likes, whatever FORCE_COLOR says: look at the text without the colours.
+  const trimmed = line.replace(/\x1b\[[0-9;]*m/g, '').trim();
   if (box.length > 0 || trimmed.startsWith('╔')) {
     box.push(line);
     if (!trimmed.startsWith('╚')) return;
