@@ -7,7 +7,8 @@ import { workspaceRoot } from '../src/workspace.js';
 const CLIENT = 'packages/client';
 const SDK = 'packages/sdk';
 const EMULATOR = 'packages/emulator';
-const PUBLISHED = [CLIENT, SDK, EMULATOR];
+const CLI = 'packages/cli';
+const PUBLISHED = [CLIENT, SDK, EMULATOR, CLI];
 
 function increment(version: string, bump: 'patch' | 'minor' | 'major'): string {
   const [major, minor, patch] = version.split('.').map(Number) as [number, number, number];
@@ -45,11 +46,12 @@ afterEach(() => {
 });
 
 describe('changeset version on a copy of the repository', () => {
-  it('bumps @ethora/client, @ethora/sdk and @ethora/emulator together from a changeset that names only the client', async () => {
+  it('bumps @ethora/client, @ethora/sdk, @ethora/emulator and @ethora/cli together from a changeset that names only the client', async () => {
     sandbox = createChangesetSandbox();
     const before = sandbox.manifest(CLIENT).version;
     expect(sandbox.manifest(SDK).version).toBe(before);
     expect(sandbox.manifest(EMULATOR).version).toBe(before);
+    expect(sandbox.manifest(CLI).version).toBe(before);
     // A minor bump: without `fixed`, the sdk would only get a patch bump for its updated dependency.
     sandbox.addChangeset(
       'sample-client-feature',
@@ -62,6 +64,7 @@ describe('changeset version on a copy of the repository', () => {
     expect(sandbox.manifest(CLIENT).version).toBe(next);
     expect(sandbox.manifest(SDK).version).toBe(next);
     expect(sandbox.manifest(EMULATOR).version).toBe(next);
+    expect(sandbox.manifest(CLI).version).toBe(next);
     const clientLog = sandbox.read(`${CLIENT}/CHANGELOG.md`) ?? '';
     expect(clientLog).toMatch(new RegExp(`^# @ethora/client\\n\\n## ${next}\\n`));
     expect(clientLog).toContain('Adds a retry budget option.');
@@ -85,6 +88,7 @@ describe('changeset version on a copy of the repository', () => {
     const client = sandbox.manifest(CLIENT).version;
     expect(sandbox.manifest(SDK).version).toBe(client);
     expect(sandbox.manifest(EMULATOR).version).toBe(client);
+    expect(sandbox.manifest(CLI).version).toBe(client);
     if (pending.length === 0) {
       expect(client).toBe(before);
     } else {
