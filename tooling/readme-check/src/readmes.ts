@@ -7,7 +7,12 @@ import { type ExtractedBlocks, extractBlocks } from './extract-blocks.js';
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
 /** The READMEs whose TypeScript blocks users copy, relative to the repository root. */
-export const CHECKED_READMES = ['README.md', 'packages/sdk/README.md', 'packages/client/README.md'] as const;
+export const CHECKED_READMES = [
+  'README.md',
+  'packages/sdk/README.md',
+  'packages/client/README.md',
+  'packages/messaging/README.md',
+] as const;
 
 /** Extracts the TypeScript blocks of every checked README. */
 export function extractReadmeBlocks(readmes: readonly string[] = CHECKED_READMES): ExtractedBlocks {

@@ -6,6 +6,8 @@ import { workspaceRoot } from '../src/workspace.js';
 
 const CLIENT = 'packages/client';
 const SDK = 'packages/sdk';
+const MESSAGING = 'packages/messaging';
+const PUBLISHED = [CLIENT, SDK, MESSAGING];
 
 function increment(version: string, bump: 'patch' | 'minor' | 'major'): string {
   const [major, minor, patch] = version.split('.').map(Number) as [number, number, number];
@@ -25,9 +27,9 @@ function workspaceManifest(packageDir: string): string {
   return readFileSync(join(workspaceRoot, packageDir, 'package.json'), 'utf8');
 }
 
-/** Only the two published packages may change: every other manifest stays as it was, with no changelog. */
+/** Only the published packages may change: every other manifest stays as it was, with no changelog. */
 function expectOnlyPublishedPackagesChanged(sandbox: ChangesetSandbox) {
-  const others = sandbox.packageDirs.filter((dir) => dir !== CLIENT && dir !== SDK);
+  const others = sandbox.packageDirs.filter((dir) => !PUBLISHED.includes(dir));
   expect(others.length).toBeGreaterThan(0);
   for (const dir of others) {
     expect(sandbox.read(`${dir}/package.json`), dir).toBe(workspaceManifest(dir));
@@ -43,10 +45,11 @@ afterEach(() => {
 });
 
 describe('changeset version on a copy of the repository', () => {
-  it('bumps @ethora/client and @ethora/sdk together from a changeset that names only the client', async () => {
+  it('bumps the published packages together from a changeset that names only the client', async () => {
     sandbox = createChangesetSandbox();
     const before = sandbox.manifest(CLIENT).version;
     expect(sandbox.manifest(SDK).version).toBe(before);
+    expect(sandbox.manifest(MESSAGING).version).toBe(before);
     // A minor bump: without `fixed`, the sdk would only get a patch bump for its updated dependency.
     sandbox.addChangeset(
       'sample-client-feature',
@@ -58,6 +61,7 @@ describe('changeset version on a copy of the repository', () => {
     const next = increment(before, 'minor');
     expect(sandbox.manifest(CLIENT).version).toBe(next);
     expect(sandbox.manifest(SDK).version).toBe(next);
+    expect(sandbox.manifest(MESSAGING).version).toBe(next);
     const clientLog = sandbox.read(`${CLIENT}/CHANGELOG.md`) ?? '';
     expect(clientLog).toMatch(new RegExp(`^# @ethora/client\\n\\n## ${next}\\n`));
     expect(clientLog).toContain('Adds a retry budget option.');
@@ -70,7 +74,7 @@ describe('changeset version on a copy of the repository', () => {
     expectOnlyPublishedPackagesChanged(sandbox);
   });
 
-  it("consumes the repository's pending changesets and releases both packages at one new version", async () => {
+  it("consumes the repository's pending changesets and releases the packages at one new version", async () => {
     sandbox = createChangesetSandbox({ withPendingChangesets: true });
     const pending = readdirSync(join(sandbox.dir, '.changeset')).filter((file) => file.endsWith('.md'));
     const before = sandbox.manifest(CLIENT).version;
@@ -80,6 +84,7 @@ describe('changeset version on a copy of the repository', () => {
 
     const client = sandbox.manifest(CLIENT).version;
     expect(sandbox.manifest(SDK).version).toBe(client);
+    expect(sandbox.manifest(MESSAGING).version).toBe(client);
     if (pending.length === 0) {
       expect(client).toBe(before);
     } else {
