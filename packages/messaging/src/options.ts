@@ -68,8 +68,10 @@ export interface MessengerOptions {
 /** The checked options, with defaults applied. */
 export interface ResolvedOptions {
   readonly service: string;
-  /** `true` when the transport itself is encrypted or local; `xmpp://` elsewhere needs STARTTLS before login. */
+  /** True when an `xmpp://` connection must be upgraded with STARTTLS before login (not loopback, not allowed plain). */
   readonly requireTls: boolean;
+  /** True when the service is on this machine. */
+  readonly loopback: boolean;
   readonly domain: string;
   readonly username: string;
   readonly bareJid: string;
@@ -100,7 +102,10 @@ export function isLoopbackHost(hostname: string): boolean {
   return LOOPBACK.has(hostname.toLowerCase()) || /^127(\.\d{1,3}){3}$/.test(hostname);
 }
 
-function checkService(service: unknown, allowInsecure: boolean): { service: string; requireTls: boolean } {
+function checkService(
+  service: unknown,
+  allowInsecure: boolean,
+): { service: string; requireTls: boolean; loopback: boolean } {
   if (typeof service !== 'string' || service.trim() === '') {
     bad(
       'service',
@@ -145,7 +150,7 @@ function checkService(service: unknown, allowInsecure: boolean): { service: stri
     );
   }
   const text = url.protocol.startsWith('xmpp') ? `${url.protocol}//${url.host}` : url.href;
-  return { service: text, requireTls: url.protocol === 'xmpp:' && !loopback && !allowInsecure };
+  return { service: text, requireTls: url.protocol === 'xmpp:' && !loopback && !allowInsecure, loopback };
 }
 
 function checkDomain(option: string, value: unknown): string {
@@ -202,7 +207,7 @@ export function resolveOptions(options: MessengerOptions): ResolvedOptions {
     bad('options', 'Messenger options must be an object with service, domain, username and password.');
   }
   const allowInsecure = options.allowInsecure === true;
-  const { service, requireTls } = checkService(options.service, allowInsecure);
+  const { service, requireTls, loopback } = checkService(options.service, allowInsecure);
   const domain = checkDomain('domain', options.domain);
   const username = checkLocal('username', options.username);
   const conferenceDomain =
@@ -222,6 +227,7 @@ export function resolveOptions(options: MessengerOptions): ResolvedOptions {
   return Object.freeze({
     service,
     requireTls,
+    loopback,
     domain,
     username,
     bareJid: `${username}@${domain}`.toLowerCase(),

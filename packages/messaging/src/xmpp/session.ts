@@ -218,8 +218,11 @@ export class XmppSession {
     try {
       password = await options.password();
     } catch (error) {
+      // Only the error's name is kept: a provider's message may well quote the credential it failed with.
+      const withheld = new Error('(message withheld: it may carry the credential)');
+      withheld.name = error instanceof Error ? error.name : typeof error;
       throw new EthoraMessagingAuthenticationError('The credentials() option failed to give a password.', {
-        cause: error,
+        cause: withheld,
       });
     }
     if (typeof password !== 'string' || password === '') {
@@ -228,9 +231,11 @@ export class XmppSession {
       );
     }
     options.logger.addSecret(password);
-    // Ethora's installs log in with PLAIN over TLS (which also carries short-lived tokens); without TLS, on
-    // loopback, prefer SCRAM so that the password itself never crosses the connection.
-    const preferred = entity.isSecure() ? ['PLAIN', 'SCRAM-SHA-1'] : ['SCRAM-SHA-1', 'PLAIN'];
+    // Ethora's installs log in with PLAIN over TLS (which also carries short-lived tokens), and so does a
+    // connection on this machine; an unencrypted one elsewhere (allowInsecure) prefers SCRAM, so that the
+    // password itself never crosses it.
+    const plainIsSafe = entity.isSecure() || options.loopback;
+    const preferred = plainIsSafe ? ['PLAIN', 'SCRAM-SHA-1'] : ['SCRAM-SHA-1', 'PLAIN'];
     const mechanism = preferred.find((name) => mechanisms.includes(name)) ?? mechanisms[0];
     if (!mechanism)
       throw new EthoraMessagingAuthenticationError(
