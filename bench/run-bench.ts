@@ -1,10 +1,11 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { cpus, platform, release } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { DEFAULT_SIZES, QUICK_SIZES, type RunSizes } from './bench-config.js';
 import { measureBundle } from './bundle-size.js';
 import { measureFootprint } from './footprint.js';
 import { machineLoad } from './measure.js';
+import { messagingBlock } from './messaging/results-block.js';
 import { renderReport } from './report.js';
 import { measureAgainstStub, type StubSection } from './stub-sections.js';
 import { startStubServer } from './stub-server.js';
@@ -76,7 +77,10 @@ async function main(): Promise<void> {
   });
   process.stdout.write(`\n${report}`);
   if (write) {
-    await writeFile(new URL('./RESULTS.md', import.meta.url), report);
+    // The messaging section comes from messaging-bench.ts: keep it.
+    const results = new URL('./RESULTS.md', import.meta.url);
+    const kept = messagingBlock(await readFile(results, 'utf8').catch(() => ''));
+    await writeFile(results, kept ? `${report}\n${kept}\n` : report);
     progress('wrote bench/RESULTS.md');
   }
 }

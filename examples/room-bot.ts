@@ -25,7 +25,8 @@ export function answerFor(
   if (text === '/help') return 'I answer /help, /time and ping, and I say hello back.';
   if (text === '/time') return `It is ${now().toISOString()}.`;
   if (text.toLowerCase() === 'ping') return 'pong';
-  if (new RegExp(`\\b(hello|hi|hey)\\b.*\\b${escapeRegExp(botName)}\\b`, 'i').test(text)) return `Hello ${sender}!`;
+  if (new RegExp(`\\b(hello|hi|hey)\\b.*\\b${escapeRegExp(botName)}\\b`, 'i').test(text))
+    return `Hello ${sender}!`;
   return undefined;
 }
 

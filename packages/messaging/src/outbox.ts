@@ -41,6 +41,8 @@ export interface OutboxRooms {
 export class Outbox {
   private readonly pending = new Map<string, PendingSend>();
   private readonly byStanza = new WeakMap<Element, PendingSend>();
+  /** Messages waiting to be written, oldest first. */
+  private queue: PendingSend[] = [];
   private seq = 0;
   private pumping = false;
   private closed = false;
@@ -87,24 +89,39 @@ export class Outbox {
         reject,
       };
       this.pending.set(id, entry);
+      this.queue.push(entry);
       this.pump();
     });
   }
 
   /** Writes queued messages, oldest first, to rooms that are ready. */
   pump(): void {
-    if (this.pumping || this.closed) return;
+    if (this.pumping || this.closed || !this.session.ready) return;
     this.pumping = true;
     try {
-      const queued = [...this.pending.values()].filter((entry) => entry.state === 'queued');
-      queued.sort((a, b) => a.seq - b.seq);
-      for (const entry of queued) {
-        if (!this.session.ready) break;
-        if (this.rooms.isReady(entry.roomJid)) this.write(entry);
+      const waiting: PendingSend[] = [];
+      for (const entry of this.queue) {
+        if (this.pending.get(entry.id) !== entry || entry.state !== 'queued') continue;
+        if (this.session.ready && this.rooms.isReady(entry.roomJid)) this.write(entry);
+        else waiting.push(entry);
       }
+      this.queue = waiting;
     } finally {
       this.pumping = false;
     }
+  }
+
+  // Queues an entry again, keeping the queue in the order the messages were sent.
+  private enqueue(entry: PendingSend): void {
+    entry.state = 'queued';
+    const last = this.queue.at(-1);
+    if (!last || last.seq < entry.seq) this.queue.push(entry);
+    else
+      this.queue.splice(
+        this.queue.findIndex((other) => other.seq > entry.seq),
+        0,
+        entry,
+      );
   }
 
   private write(entry: PendingSend): void {
@@ -126,7 +143,7 @@ export class Outbox {
       },
       () => {
         // Never reached the socket: it is still ours to send, on the next connection.
-        if (entry.state === 'writing') entry.state = 'queued';
+        if (entry.state === 'writing') this.enqueue(entry);
       },
     );
   }
@@ -185,7 +202,7 @@ export class Outbox {
         found += 1;
         this.settle(entry);
       } else {
-        entry.state = 'queued';
+        this.enqueue(entry);
         resent += 1;
       }
     }
