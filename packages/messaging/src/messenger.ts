@@ -98,13 +98,14 @@ export function createMessenger(options: MessengerOptions): Messenger {
   };
   const session: XmppSession = new XmppSession(resolved, {
     ready(resumed) {
-      if (!resumed) {
+      if (resumed) {
+        rooms.resumed();
+      } else {
         outbox.newSession();
         rooms.newSession();
       }
       outbox.pump();
     },
-    dropped() {},
     status(status) {
       for (const listener of statusListeners) safely(() => listener(status));
     },

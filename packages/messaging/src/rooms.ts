@@ -9,48 +9,15 @@ import {
   EthoraMessagingTimeoutError,
   errorForCondition,
 } from './errors.js';
-import { type LiveFeed, RecentIds } from './live-feed.js';
+import type { LiveFeed } from './live-feed.js';
 import type { ResolvedOptions } from './options.js';
 import type { Outbox } from './outbox.js';
+import { readCursor, readSinceCursor } from './room-catch-up.js';
 import { parseRoomMessage, type RoomMessage } from './room-message.js';
+import { newRoom, type Room, removalError } from './room-state.js';
 import type { RoomAddress } from './validation.js';
 import type { XmppSession } from './xmpp/session.js';
 import { discoInfoQuery, joinPresence, leavePresence, NS, splitJid, stanzaError } from './xmpp/stanzas.js';
-
-type RoomState = 'joining' | 'rejoining' | 'catching-up' | 'joined' | 'leaving';
-
-interface Waiter {
-  readonly resolve: () => void;
-  readonly reject: (error: Error) => void;
-}
-
-interface Room {
-  readonly chatId: string;
-  readonly jid: string;
-  nick: string;
-  state: RoomState;
-  everJoined: boolean;
-  readonly occupants: Map<string, string>;
-  /** Archive id of the newest message handled; with `cursorKnown`, where a catch-up starts. */
-  cursor: string | undefined;
-  cursorKnown: boolean;
-  readonly seen: RecentIds;
-  /** Live messages that arrive during a catch-up, delivered after it. */
-  held: RoomMessage[] | undefined;
-  entered: Waiter | undefined;
-  left: Waiter | undefined;
-}
-
-const CATCH_UP_PAGE = 250;
-const CATCH_UP_MAX_PAGES = 40;
-// Self-presence status codes of XEP-0045 §15.6 that mean the account was removed from the room.
-const REMOVED: Record<string, string> = {
-  '301': 'banned from the room',
-  '307': 'kicked from the room',
-  '321': 'removed from the room (membership revoked)',
-  '322': 'removed from the room (it became members-only)',
-  '332': 'removed from the room (service shutting down)',
-};
 
 /**
  * The rooms this messenger is in: joining and leaving, occupants (to name senders), live messages with
@@ -94,20 +61,7 @@ export class Rooms {
       if (existing.state === 'joining') await this.waitEntered(existing);
       return;
     }
-    const room: Room = {
-      chatId,
-      jid: address.jid,
-      nick: this.options.nick,
-      state: 'joining',
-      everJoined: false,
-      occupants: new Map(),
-      cursor: undefined,
-      cursorKnown: false,
-      seen: new RecentIds(),
-      held: undefined,
-      entered: undefined,
-      left: undefined,
-    };
+    const room = newRoom(chatId, address.jid, this.options.nick);
     this.rooms.set(address.jid, room);
     try {
       await this.session.connect();
@@ -115,7 +69,9 @@ export class Rooms {
       entered.catch(() => undefined);
       await this.session.write(joinPresence(room.jid, room.nick, this.options.senderMetadata));
       await entered;
-      await this.readCursor(room);
+      const target = this.target(room.jid);
+      if (target) await readCursor(this.archive, target, room, this.options.logger);
+      room.everJoined = true;
       room.state = 'joined';
       this.outbox().pump();
     } catch (error) {
@@ -173,18 +129,7 @@ export class Rooms {
       room.left?.resolve();
       return true;
     }
-    const destroyed = x?.getChild('destroy') !== undefined;
-    const reason = destroyed
-      ? 'the room was destroyed'
-      : (REMOVED[[...codes].find((code) => code in REMOVED) ?? ''] ?? 'removed from the room');
-    const message = `${room.chatId}: ${reason}.`;
-    const init = { chatId: room.chatId, condition: destroyed ? 'item-not-found' : 'forbidden' };
-    this.takeAway(
-      room,
-      destroyed
-        ? new EthoraMessagingNotFoundError(message, init)
-        : new EthoraMessagingForbiddenError(message, init),
-    );
+    this.takeAway(room, removalError(room, x, codes));
     return true;
   }
 
@@ -238,6 +183,19 @@ export class Rooms {
     }
   }
 
+  /**
+   * A resumed session: rooms stay joined, but a rejoin whose presence never left (the connection died again
+   * before it was written) is sent once more; a rejoin already answered is not started twice.
+   */
+  resumed(): void {
+    for (const room of this.rooms.values()) {
+      if (room.state !== 'rejoining') continue;
+      this.session
+        .write(joinPresence(room.jid, room.nick, this.options.senderMetadata))
+        .catch(() => undefined);
+    }
+  }
+
   /** Ends everything at close. */
   closeAll(): void {
     const closed = new EthoraMessagingConnectionError('The messenger was closed.', { condition: 'closed' });
@@ -279,26 +237,6 @@ export class Rooms {
     });
   }
 
-  // The archive cursor at join time: a catch-up after a lost session starts there.
-  private async readCursor(room: Room): Promise<void> {
-    const target = this.target(room.jid);
-    if (!target) return;
-    try {
-      const page = await this.archive.page(target, { max: 1, before: '' });
-      room.cursor = page.last;
-      room.cursorKnown = true;
-    } catch (error) {
-      this.options.logger.warn(
-        'room archive unreadable: messages missed during a reconnection cannot be recovered',
-        {
-          chatId: room.chatId,
-          error,
-        },
-      );
-    }
-    room.everJoined = true;
-  }
-
   private async refused(room: Room, stanza: Element): Promise<void> {
     const condition = stanzaError(stanza) ?? { condition: 'undefined-condition' };
     const what = `Joining ${room.chatId}`;
@@ -334,33 +272,13 @@ export class Rooms {
   private async catchUp(room: Room): Promise<void> {
     room.state = 'catching-up';
     const target = this.target(room.jid);
-    let archived: Set<string> | undefined;
-    if (target && room.cursorKnown) {
-      try {
-        archived = new Set();
-        let after = room.cursor;
-        for (let pages = 0; pages < CATCH_UP_MAX_PAGES; pages++) {
-          const page = await this.archive.page(target, { max: CATCH_UP_PAGE, after });
-          for (const message of page.messages) {
-            archived.add(message.id);
-            this.deliver(room, message);
-          }
-          if (page.complete || !page.last) break;
-          after = page.last;
-        }
-      } catch (error) {
-        archived = undefined;
-        this.options.logger.warn('could not read the room archive after reconnecting', {
-          chatId: room.chatId,
-          error,
-        });
-      }
-    }
+    const missed = target && (await readSinceCursor(this.archive, target, room, this.options.logger));
     if (this.rooms.get(room.jid) !== room) return;
+    for (const message of missed ?? []) this.deliver(room, message);
     for (const message of room.held ?? []) this.deliver(room, message);
     room.held = undefined;
     room.state = 'joined';
-    this.outbox().confirm(room.jid, archived);
+    this.outbox().confirm(room.jid, missed ? new Set(missed.map((message) => message.id)) : undefined);
   }
 
   private deliver(room: Room, message: RoomMessage): void {

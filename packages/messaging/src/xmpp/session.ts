@@ -1,12 +1,12 @@
-import { type Client, type CredentialsFactory, client, type XmppError } from '@xmpp/client';
+import { type Client, client, type XmppError } from '@xmpp/client';
 import type { Element } from '@xmpp/xml';
 import {
-  EthoraMessagingAuthenticationError,
   EthoraMessagingConnectionError,
   EthoraMessagingError,
   EthoraMessagingTimeoutError,
 } from '../errors.js';
 import type { ResolvedOptions } from '../options.js';
+import { createLogin, loginError } from './login.js';
 import { NS } from './stanzas.js';
 
 /** The messenger's connection state. */
@@ -16,8 +16,6 @@ export type MessengerStatus = 'idle' | 'connecting' | 'online' | 'reconnecting' 
 export interface SessionEvents {
   /** A session is ready for stanzas: a new one (rooms must be joined again) or a resumed one (nothing was lost). */
   ready(resumed: boolean): void;
-  /** The connection dropped; stanzas written from now on fail until `ready`. */
-  dropped(): void;
   /** The status changed. */
   status(status: MessengerStatus): void;
   /** A stanza arrived. */
@@ -27,13 +25,6 @@ export interface SessionEvents {
   /** A stanza written to a session that could not be resumed: the server may or may not have it. */
   unconfirmed(stanza: Element): void;
 }
-
-const AUTH_CONDITIONS = new Set([
-  'not-authorized',
-  'account-disabled',
-  'credentials-expired',
-  'invalid-mechanism',
-]);
 
 /**
  * One XMPP connection through xmpp.js, with what a long-lived backend needs on top: login only over TLS (except
@@ -161,7 +152,11 @@ export class XmppSession {
       this.writable = false;
       await withTimeout(xmpp.stop(), 3_000).catch(() => xmpp.socket?.destroy?.());
       if (this.status !== 'closed') this.setStatus('idle');
-      throw this.connectionError(error);
+      const failure = loginError(error, this.options);
+      // Calls that were waiting for this connection fail with it rather than with their own timeout.
+      for (const other of this.waiters) other.reject(failure);
+      this.waiters.clear();
+      throw failure;
     }
     if (this.options.reconnect) xmpp.reconnect.start();
   }
@@ -172,7 +167,7 @@ export class XmppSession {
       service: options.service,
       domain: options.domain,
       resource: options.resource,
-      credentials: this.authenticate,
+      credentials: createLogin(options),
     });
     // Reconnection is switched on after the first session only: a bad first login is the caller's to see.
     xmpp.reconnect.stop();
@@ -204,45 +199,6 @@ export class XmppSession {
     this.xmpp = xmpp;
     return xmpp;
   }
-
-  private readonly authenticate: CredentialsFactory = async (authenticate, mechanisms, _fast, entity) => {
-    const { options } = this;
-    if (options.requireTls && !entity.isSecure()) {
-      throw new EthoraMessagingConnectionError(
-        `${options.service} offered no TLS (STARTTLS) before login; refusing to send credentials unencrypted ` +
-          '(set allowInsecure to accept this).',
-        { condition: 'tls-required' },
-      );
-    }
-    let password: string;
-    try {
-      password = await options.password();
-    } catch (error) {
-      // Only the error's name is kept: a provider's message may well quote the credential it failed with.
-      const withheld = new Error('(message withheld: it may carry the credential)');
-      withheld.name = error instanceof Error ? error.name : typeof error;
-      throw new EthoraMessagingAuthenticationError('The credentials() option failed to give a password.', {
-        cause: withheld,
-      });
-    }
-    if (typeof password !== 'string' || password === '') {
-      throw new EthoraMessagingAuthenticationError(
-        'The credentials() option gave no password (expected a non-empty string).',
-      );
-    }
-    options.logger.addSecret(password);
-    // Ethora's installs log in with PLAIN over TLS (which also carries short-lived tokens), and so does a
-    // connection on this machine; an unencrypted one elsewhere (allowInsecure) prefers SCRAM, so that the
-    // password itself never crosses it.
-    const plainIsSafe = entity.isSecure() || options.loopback;
-    const preferred = plainIsSafe ? ['PLAIN', 'SCRAM-SHA-1'] : ['SCRAM-SHA-1', 'PLAIN'];
-    const mechanism = preferred.find((name) => mechanisms.includes(name)) ?? mechanisms[0];
-    if (!mechanism)
-      throw new EthoraMessagingAuthenticationError(
-        'The server offers no login mechanism this client supports.',
-      );
-    await authenticate({ username: options.username, password }, mechanism);
-  };
 
   private async onOnline(): Promise<void> {
     this.epoch += 1;
@@ -286,13 +242,11 @@ export class XmppSession {
     // Small stanzas (a message, then the ack request) must not wait for Nagle's algorithm.
     if (status === 'connect') this.xmpp?.socket?.setNoDelay?.(true);
     if (status !== 'disconnect' || this.status === 'closed') return;
-    const wasReady = this.writable;
     this.writable = false;
     if (this.status === 'online') {
       this.setStatus('reconnecting');
       this.options.logger.warn('connection lost; reconnecting', { service: this.options.service });
     }
-    if (wasReady) this.events.dropped();
   }
 
   private onReconnecting(): void {
@@ -329,23 +283,6 @@ export class XmppSession {
       });
       void this.xmpp?.disconnect().catch(() => undefined);
     }
-  }
-
-  private connectionError(error: unknown): EthoraMessagingError {
-    if (error instanceof EthoraMessagingError) return error;
-    const xmppError = error as XmppError;
-    const condition = xmppError?.condition;
-    if (xmppError?.name === 'SASLError' || (condition && AUTH_CONDITIONS.has(condition))) {
-      return new EthoraMessagingAuthenticationError(
-        `Login as ${this.options.bareJid} was refused: ${condition ?? 'not-authorized'}.`,
-        { condition, cause: error },
-      );
-    }
-    const reason = xmppError?.code ?? condition ?? xmppError?.message ?? 'unknown error';
-    return new EthoraMessagingConnectionError(`Could not connect to ${this.options.service}: ${reason}.`, {
-      condition,
-      cause: error,
-    });
   }
 
   private closedError(): EthoraMessagingConnectionError {
