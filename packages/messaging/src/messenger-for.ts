@@ -28,7 +28,11 @@ export interface MessengerForOptions
   xmppHost?: string;
   /** The domain the app is served at, for `GET /v1/apps/get-config?domainName=...` (which returns `xmppHost`). */
   domainName?: string;
-  /** Where to connect (default `wss://<xmppHost>:5443/ws`, the WebSocket endpoint Ethora's apps use). */
+  /**
+   * Where to connect. Default: `wss://<xmppHost>:5443/ws`, the WebSocket endpoint Ethora's apps use; where the
+   * runtime has no global `WebSocket` (Node.js 20 without `--experimental-websocket`), `xmpp://<xmppHost>:5222`
+   * over TCP, upgraded with STARTTLS before the login.
+   */
   service?: string;
 }
 
@@ -63,7 +67,7 @@ export async function messengerFor(
   let logins = 0;
   return createMessenger({
     ...rest,
-    service: service ?? `wss://${xmppHost}:5443/ws`,
+    service: service ?? defaultService(xmppHost),
     domain: xmppHost,
     username,
     appId,
@@ -75,6 +79,10 @@ export async function messengerFor(
       return session.password;
     },
   });
+}
+
+function defaultService(xmppHost: string): string {
+  return typeof globalThis.WebSocket === 'function' ? `wss://${xmppHost}:5443/ws` : `xmpp://${xmppHost}:5222`;
 }
 
 async function openSession(repo: MessengerRepository, userId: string): Promise<Session> {

@@ -6,7 +6,7 @@ import { runChecked } from './run-command.js';
 import { projectFixturesDir, workspaceRoot } from './workspace.js';
 
 /** The published packages, in the order they are packed and installed. */
-export const PUBLISHED_PACKAGES = ['@ethora/client', '@ethora/sdk'] as const;
+export const PUBLISHED_PACKAGES = ['@ethora/client', '@ethora/sdk', '@ethora/messaging'] as const;
 
 /** One of {@link PUBLISHED_PACKAGES}. */
 export type PublishedPackage = (typeof PUBLISHED_PACKAGES)[number];
@@ -21,7 +21,7 @@ export interface PackedTarball {
   readonly files: readonly string[];
 }
 
-/** A fresh project outside the workspace with both tarballs installed by npm. */
+/** A fresh project outside the workspace with the packed tarballs installed by npm. */
 export interface PackedProject {
   /** Root of the temporary tree (tarballs and project). */
   readonly root: string;
@@ -67,7 +67,7 @@ async function packAll(destination: string): Promise<Record<PublishedPackage, Pa
 }
 
 /**
- * Packs both packages from the workspace (their `dist/` must be built) and installs the two tarballs
+ * Packs the published packages from the workspace (their `dist/` must be built) and installs the tarballs
  * together with npm into a new project under the OS temp dir, so that npm takes `@ethora/client` from its
  * tarball rather than from the registry. Third-party install scripts are not run.
  */
