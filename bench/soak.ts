@@ -53,7 +53,7 @@ const APP = { app: { _id: APP_ID, displayName: 'Acme', domainName: 'acme' } };
 const ACCESS = { ok: true };
 const ROOM = { result: { _id: '6650a1b2c3d4e5f6a7b8c9d0', name: `${APP_ID}_ws-42`, title: 'Workspace 42' } };
 
-type Kind = 'get app (GET)' | 'grant access (POST, x-idempotent)' | 'create room (POST)';
+type Kind = 'get app (GET)' | 'grant access (POST, idempotent: true)' | 'create room (POST)';
 type Outcome =
   | 'ok'
   | 'ok after retry'
@@ -127,17 +127,23 @@ async function main(): Promise<void> {
     const headers = { 'x-request-id': requestId };
     const pick = mixRandom();
     const kind: Kind =
-      pick < 0.8 ? 'get app (GET)' : pick < 0.9 ? 'grant access (POST, x-idempotent)' : 'create room (POST)';
+      pick < 0.8
+        ? 'get app (GET)'
+        : pick < 0.9
+          ? 'grant access (POST, idempotent: true)'
+          : 'create room (POST)';
     const started = performance.now();
     let outcome: Outcome;
     try {
       if (kind === 'get app (GET)') {
         await unwrap(client.GET('/v2/apps/{appId}', { params: { path: { appId: APP_ID } }, headers }));
-      } else if (kind === 'grant access (POST, x-idempotent)') {
+      } else if (kind === 'grant access (POST, idempotent: true)') {
         await unwrap(
           client.POST('/v2/chats/users-access', {
             body: { chatName: `${APP_ID}_ws-42`, members: [`${APP_ID}_u1`] },
             headers,
+            // The spec marks no POST safe to repeat; the soak opts in per call to exercise POST retries.
+            idempotent: true,
           }),
         );
       } else {

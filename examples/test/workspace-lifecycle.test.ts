@@ -121,10 +121,11 @@ describe('runWorkspaceLifecycle against the mock', () => {
 
   it('records a failing cleanup call as a step instead of hiding the original error', async () => {
     const fetch = contractFetch();
+    // The user's creation fails validation; the cleanup's deletes are refused.
     const failing = preferCode(
-      fetch,
-      403,
-      (method, path) => method === 'DELETE' || path === '/v2/users/batch',
+      preferCode(fetch, 403, (method) => method === 'DELETE'),
+      422,
+      (_method, path) => path === '/v2/users/batch',
     );
     const steps: LifecycleStep[] = [];
 
@@ -133,7 +134,10 @@ describe('runWorkspaceLifecycle against the mock', () => {
       onStep: (step) => void steps.push(step),
     });
 
-    await expect(run).rejects.toMatchObject({ name: 'EthoraPermissionDeniedError', path: '/v2/users/batch' });
+    await expect(run).rejects.toMatchObject({
+      name: 'EthoraUnprocessableEntityError',
+      path: '/v2/users/batch',
+    });
     const cleanup = steps.at(-1);
     expect(steps.map((step) => step.title)).toEqual([
       "Name the workspace's room",
@@ -141,7 +145,10 @@ describe('runWorkspaceLifecycle against the mock', () => {
       'Create user alice',
       'Delete the room',
     ]);
-    expect(steps[2]?.result).toMatchObject({ name: 'EthoraPermissionDeniedError', path: '/v2/users/batch' });
+    expect(steps[2]?.result).toMatchObject({
+      name: 'EthoraUnprocessableEntityError',
+      path: '/v2/users/batch',
+    });
     expect(cleanup?.result).toMatchObject({
       name: 'EthoraPermissionDeniedError',
       status: 403,

@@ -14,8 +14,7 @@ describe('createEthoraClient against the Prism mock', () => {
 
   it('reports a body that breaks the spec as a contract violation', async () => {
     const { client } = serverClient();
-    await expect(client.POST('/v2/chats', { body: { title: 'x', uuid: 'has space' } })).rejects.toThrow(
-      /uuid must match pattern/,
-    );
+    const body = { title: 'x' } as { title: string; uuid: string };
+    await expect(client.POST('/v2/chats', { body })).rejects.toThrow(/uuid/);
   });
 });

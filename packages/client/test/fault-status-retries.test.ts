@@ -57,12 +57,12 @@ describe.each(TRANSPORTS)('rate limits and server errors over the $name', ({ mak
     suite.server.script({
       type: 'json',
       status: 429,
-      body: { error: 'quota', code: 'RATE_LIMITED' },
+      body: { error: 'quota' },
       headers: { 'retry-after': '120' },
     });
     const error = await leavesNoTimer(() => unwrap(getApp(clientWith())).catch((e: unknown) => e));
     expect(error).toBeInstanceOf(EthoraRateLimitError);
-    expect(error).toMatchObject({ status: 429, retryAfterMs: 120_000, code: 'RATE_LIMITED', attempts: 1 });
+    expect(error).toMatchObject({ status: 429, retryAfterMs: 120_000, attempts: 1 });
     expect(suite.server.count).toBe(1);
   });
 

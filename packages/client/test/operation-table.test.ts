@@ -4,14 +4,23 @@ import { describe, expect, it } from 'vitest';
 import { operationInfo } from '../src/index.js';
 import { decodeOperationTable } from '../src/runtime/operation-table.js';
 
+interface SpecResponse {
+  $ref?: string;
+  content?: Record<string, { schema?: { $ref?: string } }>;
+}
+interface SpecSchema {
+  'x-ethora-undocumented-body'?: boolean;
+}
 interface SpecOperation {
   operationId?: string;
   security?: Record<string, string[]>[];
+  responses: Record<string, SpecResponse>;
   'x-idempotent'?: boolean;
 }
 interface Spec {
   security?: Record<string, string[]>[];
   paths: Record<string, Record<string, SpecOperation>>;
+  components: { responses: Record<string, SpecResponse>; schemas: Record<string, SpecSchema> };
 }
 
 const spec = JSON.parse(readFileSync(bundledSpecPath(), 'utf8')) as Spec;
@@ -43,11 +52,33 @@ describe('operationInfo (decoded from the generated compact table)', () => {
     }
   });
 
-  it('marks the operations whose 2xx answer has no JSON body, and only those', () => {
-    const bodyless = Object.entries(operationInfo)
+  it('marks no POST or PATCH idempotent, since no source says repeating one is harmless', () => {
+    const marked = Object.entries(operationInfo)
+      .filter(([key, info]) => /^(POST|PATCH) /.test(key) && info.idempotent)
+      .map(([key]) => key);
+    expect(marked).toEqual([]);
+  });
+
+  it('lets the operations answer an empty 2xx whose success body is absent or undocumented, and only those', () => {
+    const mayBeEmpty = (response: SpecResponse): boolean => {
+      const resolved = response.$ref
+        ? spec.components.responses[response.$ref.split('/').pop() ?? '']
+        : response;
+      const json = Object.entries(resolved?.content ?? {}).filter(([type]) => type.includes('json'));
+      const undocumented = (ref = '') =>
+        spec.components.schemas[ref.split('/').pop() ?? '']?.['x-ethora-undocumented-body'];
+      return json.length === 0 || json.some(([, media]) => undocumented(media.schema?.$ref) === true);
+    };
+    const expected = specOperations
+      .filter(({ op }) => Object.entries(op.responses).some(([code, r]) => /^2/.test(code) && mayBeEmpty(r)))
+      .map(({ key }) => key);
+    const marked = Object.entries(operationInfo)
       .filter(([, info]) => info.emptySuccess)
       .map(([key]) => key);
-    expect(bodyless).toEqual(['GET /v1/apps/stat-csv']);
+    expect(marked.sort()).toEqual(expected.sort());
+    expect(marked).toContain('GET /v1/apps/stat-csv');
+    expect(marked).toContain('DELETE /v2/apps/{appId}');
+    expect(marked).toContain('POST /v2/chats/users-access');
   });
 });
 

@@ -4,7 +4,6 @@ import {
   createEthoraClient,
   EthoraAuthenticationError,
   type EthoraClientOptions,
-  EthoraRateLimitError,
   EthoraUnprocessableEntityError,
   unwrap,
 } from '../src/index.js';
@@ -74,25 +73,5 @@ describe('the client against the Prism mock of the spec', () => {
       apiMessage: '"displayName" is required',
       requestId: 'req_7f3a9c21',
     });
-  });
-
-  it('retries a rate-limited GET and reports EthoraRateLimitError after the retries', async () => {
-    const { client, fetch } = prismClient({ auth: SERVER_JWT });
-    const error = await unwrap(client.GET('/v2/apps', { headers: { Prefer: 'code=429' } })).catch((e) => e);
-    expect(error).toBeInstanceOf(EthoraRateLimitError);
-    expect(error).toMatchObject({ code: 'RATE_LIMITED', attempts: 3 });
-    expect(fetch.exchanges).toHaveLength(3);
-    expect(new Set(fetch.exchanges.map((e) => e.headers.get('x-request-id'))).size).toBe(1);
-  });
-
-  it('retries a rate-limited POST too, since a 429 means the server did not act on it', async () => {
-    const { client, fetch } = prismClient({ auth: SERVER_JWT });
-    const error = await unwrap(
-      client.POST('/v2/chats', { body: { title: 'T', uuid: 'ws-1' }, headers: { Prefer: 'code=429' } }),
-    ).catch((e) => e);
-    expect(error).toBeInstanceOf(EthoraRateLimitError);
-    expect(error).toMatchObject({ status: 429, method: 'POST', attempts: 3 });
-    expect(fetch.exchanges).toHaveLength(3);
-    expect(new Set(fetch.exchanges.map((e) => e.headers.get('x-request-id'))).size).toBe(1);
   });
 });

@@ -1,4 +1,4 @@
-import { EthoraNotFoundError, EthoraUnprocessableEntityError } from '@ethora/client';
+import { EthoraUnprocessableEntityError } from '@ethora/client';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { UsersAccessResult } from '../src/index.js';
 import { expectRoute, expectServerAuth, onlyExchange, repositoryOnPrism } from './repository-harness.js';
@@ -40,10 +40,10 @@ describe('grantUserAccessToChatRoomInApp', () => {
     });
   });
 
-  it('maps 404 to EthoraNotFoundError', async () => {
-    const { repo } = repositoryOnPrism({}, 'code=404');
+  it('maps the 422 "not found" answer to EthoraUnprocessableEntityError', async () => {
+    const { repo } = repositoryOnPrism({}, 'code=422');
     await expect(repo.grantUserAccessToChatRoomInApp(TARGET, 'ws-42', 'user-1')).rejects.toBeInstanceOf(
-      EthoraNotFoundError,
+      EthoraUnprocessableEntityError,
     );
   });
 });

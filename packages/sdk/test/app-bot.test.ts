@@ -1,4 +1,4 @@
-import { EthoraNotFoundError, EthoraUnprocessableEntityError } from '@ethora/client';
+import { EthoraUnprocessableEntityError } from '@ethora/client';
 import { describe, expect, it } from 'vitest';
 import { expectRoute, expectServerAuth, onlyExchange, repositoryOnPrism } from './repository-harness.js';
 
@@ -30,12 +30,10 @@ describe('app bot', () => {
     await expectServerAuth(exchange);
   });
 
-  it('maps 422 (model not enabled) and 404 to typed errors', async () => {
-    const unprocessable = repositoryOnPrism({}, 'code=422');
-    await expect(unprocessable.repo.updateAppBot(TARGET, { llmModel: 'gpt-x' })).rejects.toBeInstanceOf(
+  it('maps 422 (model not enabled) to EthoraUnprocessableEntityError', async () => {
+    const { repo } = repositoryOnPrism({}, 'code=422');
+    await expect(repo.updateAppBot(TARGET, { llmModel: 'gpt-x' })).rejects.toBeInstanceOf(
       EthoraUnprocessableEntityError,
     );
-    const missing = repositoryOnPrism({}, 'code=404');
-    await expect(missing.repo.getAppBot(TARGET)).rejects.toBeInstanceOf(EthoraNotFoundError);
   });
 });

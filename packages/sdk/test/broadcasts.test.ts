@@ -1,4 +1,4 @@
-import { EthoraNotFoundError, EthoraUnprocessableEntityError } from '@ethora/client';
+import { EthoraBadRequestError, EthoraNotFoundError } from '@ethora/client';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { BroadcastJob, BroadcastReceipt } from '../src/index.js';
 import { expectRoute, expectServerAuth, onlyExchange, repositoryOnPrism } from './repository-harness.js';
@@ -37,10 +37,10 @@ describe('broadcastToAppChats', () => {
     expect(fetch.last().body).toEqual({ text: 'Hello', chatNames: names });
   });
 
-  it('maps a 422 answer to EthoraUnprocessableEntityError', async () => {
-    const { repo } = repositoryOnPrism({}, 'code=422');
+  it('maps the 400 answer for a missing or conflicting target to EthoraBadRequestError', async () => {
+    const { repo } = repositoryOnPrism({}, 'code=400');
     await expect(repo.broadcastToAppChats(TARGET, { text: 'x', allRooms: true })).rejects.toBeInstanceOf(
-      EthoraUnprocessableEntityError,
+      EthoraBadRequestError,
     );
   });
 });

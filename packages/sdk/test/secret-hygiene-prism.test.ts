@@ -5,7 +5,6 @@ import {
   EthoraApiError,
   EthoraConfigError,
   EthoraError,
-  EthoraRateLimitError,
   EthoraTokenError,
   EthoraValidationError,
   verifyJwtToken,
@@ -29,7 +28,9 @@ import {
 } from './secret-scan.js';
 
 // Not vacuous: the scans below look at real output of every level the SDK writes.
-useSecretScan({ calls: 60, lines: 100, errors: 30 });
+// No `warn` lines: they come from retries, which need a 429 or 5xx that the spec does not declare (no Ethora
+// answer is known for them); secret-hygiene-faults.test.ts scans retries against the fault server.
+useSecretScan({ calls: 55, lines: 90, errors: 25, levels: ['debug'] });
 
 describe('the secret scanner', () => {
   it('finds a planted app secret, derived key or JWT in a log line or anywhere in an error', async () => {
@@ -72,28 +73,19 @@ describe('secret hygiene against the Prism mock', () => {
     expect(scanned.lines).toBe(48);
   });
 
-  it.each(['401', '422', '500'])('keeps them out of logs and errors of %s answers', async (code) => {
+  // 5xx and 429 answers come from the fault server (secret-hygiene-faults.test.ts): no Ethora body is known for them.
+  it.each(['400', '401', '422'])('keeps them out of logs and errors of %s answers', async (code) => {
     const from = mark();
     const repo = repository({ fetch: withPrefer(contractFetch(), `code=${code}`), maxRetries: 0 });
     await run(() => repo.createChatRoom(WORKSPACE, { title: 'Hygiene' }));
     await run(() => repo.createUser('u-1'));
     await run(() => repo.grantUserAccessToChatRoom(WORKSPACE, 'u-1'));
     await run(() => repo.getUsers());
-    await run(() => repo.listApps());
     await run(() => repo.deleteChatRoom(WORKSPACE));
     const scanned = expectClean(from);
     expect(scanned.errors).toBeGreaterThanOrEqual(4);
     for (const error of errors.slice(from.errors)) expect(error).toBeInstanceOf(EthoraApiError);
     expect(lines.slice(from.lines).some((line) => line.args[0] === 'request failed')).toBe(true);
-  });
-
-  it('keeps them out of rate-limit retries and the error after them', async () => {
-    const from = mark();
-    const repo = repository({ fetch: withPrefer(contractFetch(), 'code=429'), maxRetries: 1 });
-    const error = await run(() => repo.createChatRoom(WORKSPACE));
-    expect(error).toBeInstanceOf(EthoraRateLimitError);
-    expectClean(from);
-    expect(lines.slice(from.lines).filter((line) => line.args[0] === 'retrying')).toHaveLength(1);
   });
 
   it('keeps them out of validation, configuration and token errors', async () => {

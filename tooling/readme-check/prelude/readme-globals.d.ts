@@ -5,6 +5,9 @@
 /** The repository a snippet calls, as `createChatRepository` or `getChatRepositoryImpl` returns it. */
 declare const repo: import('@ethora/sdk').ChatRepository;
 
+/** The low-level client a snippet calls, as `createEthoraClient` returns it. */
+declare const client: import('@ethora/client').EthoraClient;
+
 /** Credentials the application loaded from a vault. */
 declare const secrets: { readonly ethoraAppId: string; readonly ethoraAppSecret: string };
 

@@ -13,9 +13,9 @@ export interface OperationInfo {
   readonly operationId: string | null;
   /** Alternatives: any one entry (a list of scheme names) satisfies the operation. */
   readonly security: readonly (readonly string[])[];
-  /** True for GET/PUT/DELETE and for operations marked `x-idempotent: true`. */
+  /** True for GET/PUT/DELETE, and for a POST or PATCH only where the spec marks it `x-idempotent: true`. */
   readonly idempotent: boolean;
-  /** True when some 2xx answer declares no JSON body; otherwise an empty 2xx body is an error. */
+  /** True when some 2xx answer declares no JSON body or an undocumented one; otherwise an empty 2xx body is an error. */
   readonly emptySuccess: boolean;
 }
 
@@ -25,7 +25,7 @@ export const securitySchemes: Readonly<Record<string, SecuritySchemeInfo>> = {"s
 // The distinct security requirements, referenced by index from the table below.
 const security: readonly (readonly (readonly string[])[])[] = [[["userJwt"]],[["serverToken"],["serverBearer"],["userJwt"]],[],[["appJwt"]],[["clientToken"]],[["refreshJwt"]],[["serverToken"],["serverBearer"]]];
 
-// `METHOD /path operationId security[flags]`: `!` idempotence unlike the method's, `~` a 2xx without JSON body.
+// `METHOD /path operationId security[flags]`: `!` idempotence unlike the method's, `~` a 2xx that may be empty.
 const table = `
 GET /v1/apps v1ListApps 0
 POST /v1/apps v1CreateApp 0
@@ -39,9 +39,9 @@ DELETE /v1/apps/delete-app-chat/{id} v1DeleteAppDefaultRoom 0
 PUT /v1/apps/user-defaults/{id} v1UpdateAppUserDefaults 0
 POST /v1/apps/check-domain-name v1CheckDomainName 0
 GET /v1/apps/get-config v1GetAppConfig 2
-GET /v1/apps/get-default-rooms v1GetDefaultRooms 3
-GET /v1/apps/get-default-rooms/app-id/{appId} v1GetDefaultRoomsOfApp 0
-DELETE /v1/apps/rotate-jwt/{id} v1RotateAppToken 0
+GET /v1/apps/get-default-rooms v1ListDefaultRooms 3
+GET /v1/apps/get-default-rooms/app-id/{appId} v1ListDefaultRoomsOfApp 0
+DELETE /v1/apps/rotate-jwt/{id} v1RotateAppJwt 0
 GET /v1/apps/graph-statistic/{appId} v1GetAppStatistics 0
 GET /v1/apps/stat-csv v1ExportAppStatisticsCsv 0~
 GET /v1/files/ v1ListFiles 0
@@ -51,7 +51,7 @@ DELETE /v1/files/{id} v1DeleteFile 0
 PUT /v1/users/ v1UpdateCurrentUser 3
 POST /v1/users/ v1RegisterUser 3
 POST /v1/users/sign-up-with-email/ v1SignUpWithEmail 3
-POST /v2/users/sign-up-with-email/ v1SignUpWithEmailV2 3
+POST /v2/users/sign-up-with-email/ signUpWithEmail 3
 POST /v1/users/sign-up-resend-email/ v1ResendSignUpEmail 3
 POST /v1/users/create-with-app-id/{id} v1CreateUserInApp 0
 POST /v1/users/create-many-with-app-id/{id} v1CreateUsersInApp 0
@@ -108,39 +108,39 @@ POST /v1/chats/media/{chatName} v1UploadChatMedia 0
 POST /v2/users/batch createUsers 6
 GET /v2/users/batch/{jobId} getUsersBatchJob 6
 POST /v2/chats createChatRoom 6
-GET /v2/chats/users getUsers 6
-PATCH /v2/chats/users updateUsers 6!
-POST /v2/chats/users-access grantUserAccessToChatRoom 6!
-DELETE /v2/chats/users-access removeUserAccessFromChatRoom 6
+GET /v2/chats/users listUsers 6
+PATCH /v2/chats/users updateUsers 6
+POST /v2/chats/users-access grantUserAccessToChatRoom 6~
+DELETE /v2/chats/users-access removeUserAccessFromChatRoom 6~
 POST /v2/chats/broadcast broadcastToChats 3
 GET /v2/chats/broadcast/{jobId} getBroadcastJob 3
 GET /v2/bot getBot 3
-PUT /v2/bot updateBot 3
+PUT /v2/bot updateBot 3~
 POST /v2/agents/{agentId}/reply createAgentReply 6
 GET /v2/apps listApps 6
 POST /v2/apps createApp 6
 GET /v2/apps/{appId} getApp 6
-DELETE /v2/apps/{appId} deleteApp 6
+DELETE /v2/apps/{appId} deleteApp 6~
 GET /v2/apps/{appId}/tokens listAppTokens 6
 POST /v2/apps/{appId}/tokens createAppToken 6
-DELETE /v2/apps/{appId}/tokens/{tokenId} revokeAppToken 6
+DELETE /v2/apps/{appId}/tokens/{tokenId} revokeAppToken 6~
 POST /v2/apps/{appId}/tokens/{tokenId}/rotate rotateAppToken 6
-POST /v2/apps/{appId}/provision provisionApp 6
+POST /v2/apps/{appId}/provision provisionApp 6~
 GET /v2/apps/{appId}/bot getAppBot 6
-PUT /v2/apps/{appId}/bot updateAppBot 6
-GET /v2/apps/{appId}/chats listChatsInApp 6
+PUT /v2/apps/{appId}/bot updateAppBot 6~
+GET /v2/apps/{appId}/chats listChatsInApp 6~
 POST /v2/apps/{appId}/chats createChatRoomInApp 6
-DELETE /v2/apps/{appId}/chats deleteChatRoomInApp 6
-PATCH /v2/apps/{appId}/chats/{chatName} updateChatRoomInApp 6!
-PATCH /v2/apps/{appId}/chats/users updateUsersInApp 6!
-POST /v2/apps/{appId}/chats/users-access grantUserAccessToChatRoomInApp 6!
-DELETE /v2/apps/{appId}/chats/users-access removeUserAccessFromChatRoomInApp 6
+DELETE /v2/apps/{appId}/chats deleteChatRoomInApp 6~
+PATCH /v2/apps/{appId}/chats/{chatName} updateChatRoomInApp 6~
+PATCH /v2/apps/{appId}/chats/users updateUsersInApp 6
+POST /v2/apps/{appId}/chats/users-access grantUserAccessToChatRoomInApp 6~
+DELETE /v2/apps/{appId}/chats/users-access removeUserAccessFromChatRoomInApp 6~
 POST /v2/apps/{appId}/chats/broadcast broadcastToAppChats 6
 GET /v2/apps/{appId}/chats/broadcast/{jobId} getAppBroadcastJob 6
 POST /v2/apps/{appId}/users/batch createUsersInApp 6
-DELETE /v2/apps/{appId}/users/batch deleteUsersInApp 6
+DELETE /v2/apps/{appId}/users/batch deleteUsersInApp 6~
 GET /v2/apps/{appId}/users/batch/{jobId} getAppUsersBatchJob 6
-GET /v2/apps/{appId}/users/{userId}/chats getUserChatsInApp 6
+GET /v2/apps/{appId}/users/{userId}/chats listUserChatsInApp 6
 `;
 
 /** Every operation, keyed by `METHOD /path/{template}`. */

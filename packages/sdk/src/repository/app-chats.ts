@@ -16,7 +16,7 @@ import { plainId, roomShortName } from './wire-names.js';
 /** Query of `listChatsInApp`: page (`limit` 1–500, `offset`) and `includeMembers`. */
 export type ListChatsInAppQuery = NonNullable<operations['listChatsInApp']['parameters']['query']>;
 /** Query of `getUserChatsInApp`: page (`limit` 1–500, `offset`) and `includeMembers`. */
-export type UserChatsInAppQuery = NonNullable<operations['getUserChatsInApp']['parameters']['query']>;
+export type UserChatsInAppQuery = NonNullable<operations['listUserChatsInApp']['parameters']['query']>;
 /** New title and/or description of a room. */
 export type ChatRoomPatch = components['schemas']['UpdateChatRoomRequest'];
 

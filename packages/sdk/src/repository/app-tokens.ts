@@ -69,10 +69,10 @@ export function createAppTokenMethods(ctx: RepositoryContext): AppTokenMethods {
 }
 
 // The API takes `{}` for "no label"; the previous SDK sent that too.
-function tokenBody(options: unknown): AppTokenOptions {
-  return (
-    pickOptions<AppTokenOptions>('options', options, {
+function tokenBody(options: unknown): components['schemas']['AppTokenRequest'] {
+  return {
+    ...pickOptions<AppTokenOptions>('options', options, {
       label: assertString,
-    }) ?? {}
-  );
+    }),
+  };
 }

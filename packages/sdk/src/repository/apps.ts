@@ -19,10 +19,10 @@ export type App = components['schemas']['App'];
 export type AppResult = components['schemas']['AppResult'];
 /** Input of `createApp`: `displayName` is required. */
 export type CreateAppInput = components['schemas']['CreateAppRequest'];
-/** Input of `provisionApp`: default rooms (at most 20) and other settings. */
+/** Input of `provisionApp`: default rooms and other settings (the repository sends at most 20 rooms). */
 export type ProvisionAppInput = components['schemas']['ProvisionAppRequest'];
 
-/** Most default rooms `provisionApp` accepts. */
+/** Most default rooms `provisionApp` sends: the cap of Ethora's MCP server, not a documented API limit. */
 export const MAX_PROVISION_ROOMS = 20;
 
 const OPTIONAL_APP_STRINGS = [

@@ -47,7 +47,10 @@ export function createRepositoryContext(options: ChatRepositoryOptions | EthoraC
 /**
  * Awaits one client call and returns its typed body, or throws the client's typed error (`EthoraApiError`
  * subclass by status) for a failed answer. Every method of the repository ends in this one function.
+ * A success without a body (allowed where the spec does not document the body) resolves to `{}`, which
+ * fits the open object types of those answers.
  */
-export function call<R extends EthoraResult>(pending: Promise<R>): Promise<UnwrappedData<R>> {
-  return unwrap(pending);
+export async function call<R extends EthoraResult>(pending: Promise<R>): Promise<UnwrappedData<R>> {
+  const data = await unwrap(pending);
+  return data ?? ({} as UnwrappedData<R>);
 }

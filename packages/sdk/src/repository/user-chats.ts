@@ -5,7 +5,7 @@ import { fail } from '../validation/fail.js';
 import { call, type RepositoryContext } from './context.js';
 import { plainId } from './wire-names.js';
 
-type UserChatsQueryWire = NonNullable<operations['getUserChatsInApp']['parameters']['query']>;
+type UserChatsQueryWire = NonNullable<operations['listUserChatsInApp']['parameters']['query']>;
 
 /** Paging and detail of `getUserChats`. */
 export interface GetUserChatsQuery {

@@ -15,7 +15,7 @@ export type OkResult = components['schemas']['OkResult'];
 /** The answer of `getAppUserByXmppUsername`. */
 export type AppUserResult = components['schemas']['V1AppUserResult'];
 /** The API's own query of `GET /v2/chats/users`. */
-type UsersQueryWire = NonNullable<operations['getUsers']['parameters']['query']>;
+type UsersQueryWire = NonNullable<operations['listUsers']['parameters']['query']>;
 
 /** Filters and paging of `getUsers`; with none, every user of the app is listed. */
 export interface GetUsersQuery {
