@@ -100,7 +100,11 @@ async function openSession(repo: MessengerRepository, userId: string): Promise<S
 
 async function hostFromConfig(repo: MessengerRepository, domainName: string): Promise<string> {
   const data = await unwrap(repo.client.GET('/v1/apps/get-config', { params: { query: { domainName } } }));
-  return data.result.xmppHost;
+  const host = data.result.xmppHost;
+  if (typeof host !== 'string' || host.trim() === '') {
+    throw new EthoraConfigError('xmppHost', `The app config of ${domainName} names no xmppHost: pass xmppHost.`);
+  }
+  return host.trim();
 }
 
 function hostFromJidDomain(jidDomain: string): string {
