@@ -102,7 +102,10 @@ async function hostFromConfig(repo: MessengerRepository, domainName: string): Pr
   const data = await unwrap(repo.client.GET('/v1/apps/get-config', { params: { query: { domainName } } }));
   const host = data.result.xmppHost;
   if (typeof host !== 'string' || host.trim() === '') {
-    throw new EthoraConfigError('xmppHost', `The app config of ${domainName} names no xmppHost: pass xmppHost.`);
+    throw new EthoraConfigError(
+      'xmppHost',
+      `The app config of ${domainName} names no xmppHost: pass xmppHost.`,
+    );
   }
   return host.trim();
 }
