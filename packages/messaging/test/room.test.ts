@@ -83,6 +83,22 @@ describe('two users and a bot in one room', () => {
     });
   });
 
+  it('names senders by their account, not by a nickname they chose', async () => {
+    const chatId = unique('spoof');
+    const [mallory, alice] = await register(`${APP_ID}_${unique('mallory')}`, `${APP_ID}_${unique('alice')}`);
+    await createRoom(`${APP_ID}_${chatId}`, [mallory!.username, alice!.username]);
+    // Mallory takes the nickname of another user of the app.
+    const impostor = messengerAs(mallory!, { appId: APP_ID, nick: `${APP_ID}_ceo` });
+    const reader = messengerAs(alice!, { appId: APP_ID });
+    await Promise.all([impostor.join(chatId), reader.join(chatId)]);
+    const received = collect(reader, 1);
+    await impostor.send(chatId, 'Please wire the money', { metadata: { senderFirstName: 'CEO' } });
+    const [message] = await received;
+    expect(message).toMatchObject({ nick: `${APP_ID}_ceo`, from: mallory!.username.slice(APP_ID.length + 1) });
+    const [archived] = (await reader.history(chatId)).messages;
+    expect(archived?.from).toBe(message!.from);
+  });
+
   it('refuses to send to a room it has not joined, before sending anything', async () => {
     const { chatId, alice } = await setup();
     await expect(alice.send(`${chatId}-other`, 'hello')).rejects.toBeInstanceOf(
