@@ -94,7 +94,10 @@ describe('two users and a bot in one room', () => {
     const received = collect(reader, 1);
     await impostor.send(chatId, 'Please wire the money', { metadata: { senderFirstName: 'CEO' } });
     const [message] = await received;
-    expect(message).toMatchObject({ nick: `${APP_ID}_ceo`, from: mallory!.username.slice(APP_ID.length + 1) });
+    expect(message).toMatchObject({
+      nick: `${APP_ID}_ceo`,
+      from: mallory!.username.slice(APP_ID.length + 1),
+    });
     const [archived] = (await reader.history(chatId)).messages;
     expect(archived?.from).toBe(message!.from);
   });
