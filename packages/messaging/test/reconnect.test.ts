@@ -191,3 +191,24 @@ describe('a connection killed mid-stream', () => {
     expect(sender.status).toBe('closed');
   });
 });
+
+describe('a server that misbehaves', () => {
+  it('keeps the process alive when data follows the end of the stream, and recovers', async () => {
+    const chatId = unique('chatty');
+    const [account] = await register(unique('chatty'));
+    await createRoom(chatId, [account!.username]);
+    const link = await proxy();
+    const messenger = messengerAs(account!, { service: link.url() });
+    await messenger.join(chatId);
+    link.mute();
+    // The stream ends, then more data arrives on the same socket: xmpp.js 0.14.0 throws from its data handler.
+    link.inject('</stream:stream>');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    link.inject('<presence/>');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    link.unblock();
+    link.cut();
+    await eventually(() => messenger.status === 'online');
+    expect(await messenger.send(chatId, 'still alive', { id: `${chatId}-alive` })).toBe(`${chatId}-alive`);
+  });
+});

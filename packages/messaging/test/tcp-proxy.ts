@@ -6,6 +6,8 @@ export interface TcpProxy {
   url(scheme?: 'xmpp' | 'ws', path?: string): string;
   /** Destroys every relayed connection at once, as a network failure would. */
   cut(): void;
+  /** Writes `text` to every client as if the server had sent it. */
+  inject(text: string): void;
   /** Drops everything the server sends from now on (the client's stanzas still arrive): acks get lost. */
   mute(): void;
   /** Refuses new connections until `unblock()`. */
@@ -25,6 +27,7 @@ export interface TcpProxy {
 /** Starts a relay on a free loopback port (or on `host`) to `targetPort` on 127.0.0.1. */
 export async function startTcpProxy(targetPort: number, host = '127.0.0.1'): Promise<TcpProxy> {
   const sockets = new Set<Socket>();
+  const clients = new Set<Socket>();
   let blocked = false;
   let muted = false;
   let traffic = '';
@@ -39,6 +42,7 @@ export async function startTcpProxy(targetPort: number, host = '127.0.0.1'): Pro
     upstream.connect(targetPort, '127.0.0.1');
     sockets.add(client);
     sockets.add(upstream);
+    clients.add(client);
     client.on('data', (chunk) => {
       traffic += chunk.toString('utf8');
       upstream.write(chunk);
@@ -51,6 +55,7 @@ export async function startTcpProxy(targetPort: number, host = '127.0.0.1'): Pro
       upstream.destroy();
       sockets.delete(client);
       sockets.delete(upstream);
+      clients.delete(client);
     };
     for (const socket of [client, upstream]) {
       socket.on('error', close);
@@ -67,6 +72,9 @@ export async function startTcpProxy(targetPort: number, host = '127.0.0.1'): Pro
   return {
     url: (scheme = 'xmpp', path = '') => `${scheme}://${host}:${port}${path}`,
     cut,
+    inject: (text) => {
+      for (const client of clients) client.write(text);
+    },
     mute: () => {
       muted = true;
     },

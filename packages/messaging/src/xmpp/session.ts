@@ -169,6 +169,13 @@ export class XmppSession {
       resource: options.resource,
       credentials: createLogin(options),
     });
+    // xmpp.js 0.14.0 throws from its socket data handler, an uncaught exception that ends the process, when data
+    // arrives after a stream error or close detached its parser; upstream drops such data since xmppjs/xmpp.js#1100,
+    // not yet released. Do the same until it is.
+    const onData = xmpp._onData;
+    xmpp._onData = function (this: Client, data: unknown) {
+      if (this.parser) onData.call(this, data);
+    };
     // Reconnection is switched on after the first session only: a bad first login is the caller's to see.
     xmpp.reconnect.stop();
     xmpp.reconnect.delay = options.reconnect ? options.reconnect.initialDelayMs : 1_000;

@@ -88,6 +88,10 @@ declare module '@xmpp/client' {
   /** An XMPP client connection. */
   export interface Client {
     status: string;
+    /** The stream parser; `null` between streams. */
+    parser: unknown;
+    /** Feeds socket data to the parser (bound to the socket at the first connection). */
+    _onData(data: unknown): void;
     jid: { toString(): string } | null;
     socket: { destroy?: () => void; setNoDelay?: (noDelay: boolean) => void } | null;
     streamManagement: StreamManagement;
