@@ -167,6 +167,8 @@ describe('a connection killed mid-stream', () => {
     await Promise.all([messenger.join(chatId), watcher.join(chatId)]);
     link.block();
     link.cut();
+    // Once the messenger knows the link is down, nothing leaves the process until the next connection.
+    await eventually(() => messenger.status === 'reconnecting');
     const error = await messenger.send(chatId, 'too late', { id: `${chatId}-late` }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(EthoraMessagingTimeoutError);
     expect(error).toMatchObject({ sent: false, messageId: `${chatId}-late`, chatId, timeoutMs: 400 });
