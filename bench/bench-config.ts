@@ -21,6 +21,10 @@ export interface RunSizes {
   bulkUsers: number;
   /** Fresh `node` processes per cold-import median. */
   coldImportRuns: number;
+  /** `getUsers` calls per case and round against the emulator. */
+  emulatorCalls: number;
+  /** Users the emulator's memory rows hold. */
+  emulatorMemoryUsers: number;
 }
 
 /** The default sizes; `--quick` divides them for a smoke run. */
@@ -31,6 +35,8 @@ export const DEFAULT_SIZES: RunSizes = {
   tokensPerCell: 2000,
   bulkUsers: 1000,
   coldImportRuns: 10,
+  emulatorCalls: 4000,
+  emulatorMemoryUsers: 100_000,
 };
 
 /** Small sizes for checking that the benchmark runs end to end. */
@@ -41,6 +47,8 @@ export const QUICK_SIZES: RunSizes = {
   tokensPerCell: 200,
   bulkUsers: 1000,
   coldImportRuns: 3,
+  emulatorCalls: 400,
+  emulatorMemoryUsers: 10_000,
 };
 
 /**

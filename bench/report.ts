@@ -2,6 +2,7 @@ import type { RunSizes } from './bench-config.js';
 import { CONCURRENCY } from './bench-config.js';
 import type { CallRow } from './call-rounds.js';
 import { CASE } from './cases/case-names.js';
+import type { EmulatorResults } from './emulator-bench.js';
 import type { BenchResults, TargetCheck } from './targets.js';
 
 /** Facts about the run printed above the tables. */
@@ -163,6 +164,7 @@ function sections(results: BenchResults): string[] {
         ),
     );
   }
+  if (results.emulator) out.push(emulatorSection(results.emulator));
   if (results.bundle) {
     const { withoutJose, withJose, repositoryOnly } = results.bundle;
     const rows = [withoutJose, withJose, repositoryOnly].map((b) => [b.label, kb(b.minified), kb(b.gzipped)]);
@@ -172,6 +174,35 @@ function sections(results: BenchResults): string[] {
     );
   }
   return out;
+}
+
+function emulatorSection({ rates, memory }: EmulatorResults): string {
+  return (
+    `## Emulator\n\n\`@ethora/emulator\` in a child process (no proxy in front), its app holding 1,000 users; ` +
+    `clients in this process at concurrency ${CONCURRENCY}. Medians over the rounds; "server CPU" is the ` +
+    `emulator process's user and system time per request, much less sensitive to other load on the machine than the rate.\n\n` +
+    table(
+      ['client', 'query', 'requests/s', 'server CPU per request', 'requests per server CPU-second'],
+      rates.map((row) => [
+        row.caseName,
+        row.query,
+        int(row.requestsPerSecond),
+        `${row.serverCpuMicros.toFixed(0)} µs`,
+        int(1e6 / row.serverCpuMicros),
+      ]),
+    ) +
+    `\n\nMemory of the emulator process after garbage collection (plain \`node\`, no TypeScript loader).\n\n` +
+    table(
+      ['users', 'how', 'heap growth', 'resident (whole process)', 'time to load'],
+      memory.map((row) => [
+        int(row.users),
+        row.how,
+        mb(row.heapBytes),
+        mb(row.rssBytes),
+        `${row.seconds.toFixed(1)} s`,
+      ]),
+    )
+  );
 }
 
 /** Renders a run as markdown: how it was run, the targets, and one table per measurement. */

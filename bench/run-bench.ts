@@ -3,15 +3,17 @@ import { cpus, platform, release } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { DEFAULT_SIZES, QUICK_SIZES, type RunSizes } from './bench-config.js';
 import { measureBundle } from './bundle-size.js';
+import { measureEmulator } from './emulator-bench.js';
 import { measureFootprint } from './footprint.js';
 import { machineLoad } from './measure.js';
+import { mergeEmulatorSection } from './merge-results.js';
 import { messagingBlock } from './messaging/results-block.js';
 import { renderReport } from './report.js';
 import { measureAgainstStub, type StubSection } from './stub-sections.js';
 import { startStubServer } from './stub-server.js';
 import { type BenchResults, checkTargets } from './targets.js';
 
-const SECTIONS = ['calls', 'tokens', 'signatures', 'bulk', 'bundle', 'footprint'] as const;
+const SECTIONS = ['calls', 'tokens', 'signatures', 'bulk', 'bundle', 'footprint', 'emulator'] as const;
 type Section = (typeof SECTIONS)[number];
 
 function parseArgs(argv: string[]): { sizes: RunSizes; only: Set<Section>; write: boolean } {
@@ -40,7 +42,7 @@ async function main(): Promise<void> {
   const notes: string[] = [];
   let results: BenchResults = {};
   const stubSections = new Set(
-    [...only].filter((s): s is StubSection => s !== 'bundle' && s !== 'footprint'),
+    [...only].filter((s): s is StubSection => s !== 'bundle' && s !== 'footprint' && s !== 'emulator'),
   );
   if (stubSections.size > 0) {
     const stub = await startStubServer();
@@ -55,6 +57,7 @@ async function main(): Promise<void> {
 
   if (only.has('bundle')) results.bundle = await measureBundle();
   if (only.has('footprint')) results.footprint = await measureFootprint(sizes.coldImportRuns, progress);
+  if (only.has('emulator')) results.emulator = await measureEmulator(sizes, progress);
 
   const { load1, cores } = machineLoad();
   if (Math.max(loadBefore, load1) > cores) {
@@ -63,7 +66,8 @@ async function main(): Promise<void> {
         'the ratios, measured within the same rounds, are the figures to read.',
     );
   }
-  const report = renderReport(results, checkTargets(results), {
+  const targets = checkTargets(results);
+  const report = renderReport(results, targets, {
     date: new Date(),
     node: process.versions.node,
     platform: `${platform()} ${release()}`,
@@ -77,10 +81,18 @@ async function main(): Promise<void> {
   });
   process.stdout.write(`\n${report}`);
   if (write) {
-    // The messaging section comes from messaging-bench.ts: keep it.
-    const results = new URL('./RESULTS.md', import.meta.url);
-    const kept = messagingBlock(await readFile(results, 'utf8').catch(() => ''));
-    await writeFile(results, kept ? `${report}\n${kept}\n` : report);
+    const file = new URL('./RESULTS.md', import.meta.url);
+    const previous = await readFile(file, 'utf8').catch(() => '');
+    // The messaging section comes from messaging-bench.ts: set aside here, kept at the end.
+    const kept = messagingBlock(previous);
+    const rest = kept ? `${previous.replace(kept, '').trimEnd()}\n` : previous;
+    // The emulator section measured alone goes into the existing results; any other run replaces them.
+    const emulatorOnly = only.size === 1 && only.has('emulator');
+    const when =
+      `Measured on its own on ${new Date().toISOString()} (load average ${loadBefore.toFixed(2)} before, ` +
+      `${load1.toFixed(2)} after, on ${cores} cores).`;
+    const text = emulatorOnly ? mergeEmulatorSection(rest, report, targets, when) : report;
+    await writeFile(file, kept ? `${text.trimEnd()}\n\n${kept}\n` : text);
     progress('wrote bench/RESULTS.md');
   }
 }

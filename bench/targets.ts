@@ -2,6 +2,7 @@ import type { BulkRow } from './bulk-setup.js';
 import { type BundleSizes, TARGET_GZIP_BYTES_WITHOUT_JOSE } from './bundle-size.js';
 import type { CallRow } from './call-rounds.js';
 import { CASE } from './cases/case-names.js';
+import type { EmulatorResults } from './emulator-bench.js';
 import type { Footprint } from './footprint.js';
 import type { SignatureRow } from './signature-count.js';
 import type { TokenRow } from './token-rounds.js';
@@ -14,6 +15,7 @@ export interface BenchResults {
   bulk?: BulkRow[];
   footprint?: Footprint;
   bundle?: BundleSizes;
+  emulator?: EmulatorResults;
 }
 
 /** One target of the performance issue, checked against what was measured. */
@@ -151,6 +153,39 @@ function footprintTargets(footprint: Footprint | undefined, bundle: BundleSizes 
   return out;
 }
 
+/** Users whose memory the emulator target is about. */
+const EMULATOR_MEMORY_USERS = 100_000;
+
+function emulatorTargets(results: EmulatorResults | undefined): TargetCheck[] {
+  if (!results) return [];
+  const out: TargetCheck[] = [];
+  const sdk = results.rates.find((row) => row.caseName.startsWith('@ethora/sdk') && row.query === 'limit=10');
+  const label = 'emulator: getUsers at c16 ≥ 5,000 requests/s (no proxy)';
+  if (sdk) {
+    const capacity = Math.round(1e6 / sdk.serverCpuMicros);
+    out.push(
+      check(
+        label,
+        `${Math.round(sdk.requestsPerSecond).toLocaleString('en-US')}/s (server CPU ${sdk.serverCpuMicros.toFixed(0)} µs per request: ${capacity.toLocaleString('en-US')} per CPU-second)`,
+        sdk.requestsPerSecond >= 5000,
+      ),
+    );
+  } else out.push(pending(label, 'not measured'));
+  const memoryLabel = 'emulator: 100,000 users in < 200 MB';
+  const rows = results.memory.filter((row) => row.users === EMULATOR_MEMORY_USERS);
+  if (rows.length === 0) return [...out, pending(memoryLabel, 'not measured at 100,000 users')];
+  const worst = Math.max(...rows.map((row) => row.rssBytes));
+  const heap = Math.max(...rows.map((row) => row.heapBytes));
+  out.push(
+    check(
+      memoryLabel,
+      `whole process ≤ ${(worst / 1e6).toFixed(0)} MB resident; heap growth ≤ ${(heap / 1e6).toFixed(0)} MB`,
+      worst < 200e6,
+    ),
+  );
+  return out;
+}
+
 /**
  * Checks the issue's targets against the sections that ran; a target whose code is not there yet
  * comes back as pending.
@@ -162,5 +197,6 @@ export function checkTargets(results: BenchResults): TargetCheck[] {
     ...signatureTargets(results.signatures),
     ...bulkTargets(results.bulk),
     ...footprintTargets(results.footprint, results.bundle),
+    ...emulatorTargets(results.emulator),
   ];
 }

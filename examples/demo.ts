@@ -1,11 +1,13 @@
 /**
  * `pnpm demo`: one workspace's whole chat lifecycle, printed step by step.
  *
- * Without configuration it starts the Prism mock of `spec/ethora.yaml` and uses a demo app; with
- * `ETHORA_CHAT_API_URL`, `ETHORA_CHAT_APP_ID` and `ETHORA_CHAT_APP_SECRET` (and optionally
- * `ETHORA_CHAT_BOT_JID`) set it runs against that API instead, creating and deleting real records.
+ * Without configuration it starts the Ethora emulator (`@ethora/emulator`) with a demo app, so the transcript
+ * shows real state: the room it created, the users it listed, the forgiving second delete. `--prism` starts the
+ * Prism mock of `spec/ethora.yaml` instead (canned answers). With `ETHORA_CHAT_API_URL`, `ETHORA_CHAT_APP_ID`
+ * and `ETHORA_CHAT_APP_SECRET` (and optionally `ETHORA_CHAT_BOT_JID`) set it runs against that API, creating
+ * and deleting real records.
  *
- * Options: `--pause=<ms>` waits between steps (for presenting). Exit codes: 0 done, 1 failed,
+ * Options: `--pause=<ms>` waits between steps (for presenting), `--prism`. Exit codes: 0 done, 1 failed,
  * 130/143 interrupted (Ctrl-C / SIGTERM). What the demo started is stopped in every case.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -40,7 +42,10 @@ function printExchanges(exchanges: readonly TracedExchange[], noneNote?: string)
 
 async function main(): Promise<number> {
   const started = performance.now();
-  const pauseMs = pauseFromArgs(process.argv.slice(2));
+  const args = process.argv.slice(2);
+  const pauseMs = pauseFromArgs(args);
+  const server = args.includes('--prism') ? 'prism' : 'emulator';
+  const serverName = server === 'prism' ? 'the Prism mock of the API' : 'the Ethora emulator';
   const controller = new AbortController();
   let target: DemoTarget | undefined;
   let exitCode = 0;
@@ -50,7 +55,7 @@ async function main(): Promise<number> {
   const onSignal = (signal: NodeJS.Signals) => {
     exitCode = EXIT_CODES[signal] ?? 1;
     if (controller.signal.aborted) {
-      // A second Ctrl-C: stop the mock right away and leave without cleaning up.
+      // A second Ctrl-C: stop the local server right away and leave without cleaning up.
       console.log(red('\nStopping now.'));
       void (target?.stop() ?? Promise.resolve()).finally(() => process.exit(exitCode));
       return;
@@ -64,8 +69,8 @@ async function main(): Promise<number> {
   const fetch = tracedFetch();
   try {
     console.log(bold('Ethora SDK demo: one workspace, from creation to cleanup'));
-    if (!process.env.ETHORA_CHAT_API_URL?.trim()) console.log(dim('Starting the Prism mock of the API…'));
-    target = await openTarget(process.env, { fetch });
+    if (!process.env.ETHORA_CHAT_API_URL?.trim()) console.log(dim(`Starting ${serverName}…`));
+    target = await openTarget(process.env, { fetch }, server);
     controller.signal.throwIfAborted();
 
     const repo = createChatRepository(target.config);
@@ -78,6 +83,9 @@ async function main(): Promise<number> {
       console.log(
         dim("The mock answers every call with the spec's example, so returned names are the examples'."),
       );
+    } else if (target.kind === 'emulator') {
+      console.log(dim('The emulator keeps state: every name and list below is what this run created.'));
+      console.log(dim(`In the emulator now: ${target.contents?.()}`));
     }
 
     let stepNumber = 0;
@@ -103,13 +111,22 @@ async function main(): Promise<number> {
       ...workspace,
       onStep: printStep,
       signal: controller.signal,
-      // The mock keeps no state, and Ctrl-C in a terminal reaches it too: nothing to clean up there.
+      // A local server's state ends with the demo, and Ctrl-C in a terminal reaches it too: nothing to clean up.
       cleanUpAfterAbort: target.kind === 'api',
     });
+    controller.signal.throwIfAborted();
+    // Deleting what is gone is not an error: the SDK resolves `{ ok: false, reason }` for the API's 422.
+    const again = await repo.deleteChatRoom(workspace.workspaceId);
+    await printStep({
+      title: 'Delete the room again (it is gone: resolved, not thrown)',
+      call: `repo.deleteChatRoom('${workspace.workspaceId}')`,
+      result: again,
+    });
+    if (target.contents) console.log(dim(`\nIn the emulator now: ${target.contents()}`));
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(
       green(
-        `\nDone: ${result.steps.length} steps for ${workspace.workspaceId}, everything created was deleted (${seconds} s).`,
+        `\nDone: ${result.steps.length + 1} steps for ${workspace.workspaceId}, everything created was deleted (${seconds} s).`,
       ),
     );
   } catch (error) {
@@ -117,6 +134,8 @@ async function main(): Promise<number> {
     if (controller.signal.aborted) {
       let outcome = 'what the run had created was deleted';
       if (target?.kind === 'mock') outcome = 'the mock keeps no state, so there was nothing to clean up';
+      else if (target?.kind === 'emulator')
+        outcome = "the emulator's state ends with it, so there was nothing to clean up";
       else if (cleanupFailed) outcome = 'some cleanup failed (see above): delete those records by hand';
       console.log(red(`\nInterrupted; ${outcome}.`));
     } else {
@@ -132,9 +151,9 @@ async function main(): Promise<number> {
       }
     }
   } finally {
-    if (target?.kind === 'mock') {
+    if (target?.kind === 'mock' || target?.kind === 'emulator') {
       await target.stop();
-      console.log(dim('Prism mock stopped.'));
+      console.log(dim(target.kind === 'mock' ? 'Prism mock stopped.' : 'Emulator stopped.'));
     }
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);

@@ -6,7 +6,7 @@
  * Run it against a real app:
  *   ETHORA_CHAT_API_URL=https://api.chat.ethora.com ETHORA_CHAT_APP_ID=... ETHORA_CHAT_APP_SECRET=... \
  *   [ETHORA_CHAT_BOT_JID=<appId>_bot@xmpp.chat.ethora.com] npx tsx workspace-lifecycle.ts
- * or run `pnpm demo`, which drives this same function against a local mock of the API.
+ * or run `pnpm demo`, which drives this same function against the Ethora emulator on this machine.
  */
 import { randomUUID } from 'node:crypto';
 import { type ChatRepository, getChatRepositoryImpl } from '@ethora/sdk';
@@ -126,6 +126,11 @@ export async function runWorkspaceLifecycle(
         () => repo.grantChatbotAccessToChatRoom(workspaceId),
       );
     }
+
+    // The room's members as the API sees them: the users just let in (and the bot, when there is one).
+    await step("List the room's members", `repo.getUsers({ chatName: ${q(workspaceId)} })`, () =>
+      repo.getUsers({ chatName: workspaceId }),
+    );
 
     // Signed locally, no request: hand each token to its own user's browser only.
     const clientTokens: Record<string, string> = {};

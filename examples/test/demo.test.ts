@@ -2,7 +2,10 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { freePort } from '@ethora/testkit';
 import { describe, expect, inject, it } from 'vitest';
+import { DEMO_APP } from '../demo/target.js';
 import { APP_ID, APP_SECRET, JWT_PATTERN } from './helpers.js';
+
+const DEMO_APP_ID = DEMO_APP.appId;
 
 const examplesDir = fileURLToPath(new URL('..', import.meta.url));
 
@@ -77,6 +80,8 @@ describe('pnpm demo (demo.ts)', () => {
       'POST /v2/users/batch → 202',
       'GET /v2/users/batch/6650d4e5f6a7b8c9d0e1f2a3 → 200',
       "✓ 8. Let the app's bot into the room",
+      "✓ 9. List the room's members",
+      'GET /v2/chats/users → 200',
       'DELETE /v1/chats → 200',
       'DELETE /v1/users/batch → 200',
       "signature verified with the app's client key; valid 3600 s",
@@ -85,20 +90,49 @@ describe('pnpm demo (demo.ts)', () => {
     }
     expect(output).toMatch(/eyJhbGciOi…\(redacted, \d+ chars\)/);
     expect(output).toContain(`userId: 'alice-`);
-    expect(output).toMatch(/Done: 12 steps for ws-[0-9a-f]{8}, everything created was deleted/);
+    expect(output).toMatch(/Done: 14 steps for ws-[0-9a-f]{8}, everything created was deleted/);
     expect(output).not.toContain('Prism mock stopped');
+    expect(output).not.toContain('Emulator stopped');
     expectNoCredentials(output);
   });
 
-  it('starts its own mock when ETHORA_CHAT_API_URL is unset, and stops it at the end', async () => {
+  it('runs against its own emulator when ETHORA_CHAT_API_URL is unset: real state, then it stops it', async () => {
     const run = runDemo({});
+
+    expect(await run.exited).toBe(0);
+    const output = run.output();
+    const url = output.match(/the Ethora emulator \(state in memory\) at (http:\/\/127\.0\.0\.1:\d+)/)?.[1];
+    expect(url).toBeDefined();
+    const workspace = output.match(/Done: 14 steps for (ws-[0-9a-f]{8})/)?.[1];
+    expect(workspace).toBeDefined();
+    const run8 = workspace!.slice(3);
+    // The room it created, under the name the SDK computed.
+    expect(output).toContain(`name: '${DEMO_APP_ID}_${workspace}'`);
+    expect(output).toContain(`'${DEMO_APP_ID}_${workspace}@conference.localhost'`);
+    // The members it listed: the two users it created and the bot.
+    const listed = output.slice(output.indexOf("✓ 9. List the room's members"), output.indexOf('✓ 10.'));
+    for (const user of ['bot', `alice-${run8}`, `bob-${run8}`])
+      expect(listed).toContain(`xmppUsername: '${DEMO_APP_ID}_${user}'`);
+    expect(listed).toContain('total: 3');
+    // The forgiving second delete: the API's 422 "not found" resolves instead of throwing.
+    expect(output).toMatch(
+      /✓ 14\. Delete the room again[^\n]*\n[^\n]*\n\s+DELETE \/v1\/chats → 422[^\n]*\n\s+\{ ok: false, reason: 'Chat room not found' \}/,
+    );
+    expect(output).toContain('In the emulator now: rooms: none; users: bot');
+    expect(output).toContain('Emulator stopped.');
+    expect(await answers(url ?? '')).toBe(false);
+    expectNoCredentials(output);
+  });
+
+  it('runs against the Prism mock with --prism, and stops it at the end', async () => {
+    const run = runDemo({}, ['--prism']);
 
     expect(await run.exited).toBe(0);
     const output = run.output();
     const url = output.match(/Prism mock of spec\/ethora\.yaml at (http:\/\/127\.0\.0\.1:\d+)/)?.[1];
     expect(url).toBeDefined();
     expect(output).toContain("✓ 8. Let the app's bot into the room");
-    expect(output).toMatch(/Done: 12 steps/);
+    expect(output).toMatch(/Done: 14 steps/);
     expect(output).toContain('Prism mock stopped.');
     expect(await answers(url ?? '')).toBe(false);
     expectNoCredentials(output);
@@ -128,7 +162,7 @@ describe('pnpm demo (demo.ts)', () => {
     expectNoCredentials(output);
   });
 
-  it('on Ctrl-C against its own mock stops the mock and exits 130', async () => {
+  it('on Ctrl-C against its own emulator stops it and exits 130', async () => {
     const run = runDemo({}, ['--pause=2000']);
     const [, url] = await waitForOutput(run, /at (http:\/\/127\.0\.0\.1:\d+)/);
     await waitForOutput(run, /✓ 1\. Name the workspace's room/);
@@ -137,8 +171,10 @@ describe('pnpm demo (demo.ts)', () => {
 
     expect(await run.exited).toBe(130);
     const output = run.output();
-    expect(output).toContain('Interrupted; the mock keeps no state, so there was nothing to clean up.');
-    expect(output).toContain('Prism mock stopped.');
+    expect(output).toContain(
+      "Interrupted; the emulator's state ends with it, so there was nothing to clean up.",
+    );
+    expect(output).toContain('Emulator stopped.');
     expect(await answers(url ?? '')).toBe(false);
   });
 

@@ -35,11 +35,12 @@ describe('runWorkspaceLifecycle against the mock', () => {
       `GET /v2/users/batch/${JOB_ID}`,
       'POST /v2/chats/users-access',
       'POST /v2/chats/users-access',
+      'GET /v2/chats/users',
       'DELETE /v1/chats',
       'DELETE /v1/users/batch',
     ]);
     for (const exchange of fetch.exchanges) expectServerAuth(exchange);
-    const [room, alice, , , , access, bot, deleteRoom, deleteUsers] = fetch.exchanges;
+    const [room, alice, , , , access, bot, members, deleteRoom, deleteUsers] = fetch.exchanges;
     expect(room?.body).toMatchObject({ uuid: 'ws-7', title: 'Design team', type: 'group' });
     expect(alice?.body).toMatchObject({
       usersList: [{ uuid: 'alice', firstName: 'Alice', lastName: 'Martin' }],
@@ -49,6 +50,7 @@ describe('runWorkspaceLifecycle against the mock', () => {
       members: [`${APP_ID}_alice`, `${APP_ID}_bob`],
     });
     expect(bot?.body).toEqual({ chatName: `${APP_ID}_ws-7`, members: [BOT_JID.split('@')[0]] });
+    expect(members?.url.searchParams.get('chatName')).toBe(`${APP_ID}_ws-7`);
     expect(deleteRoom?.body).toEqual({ name: `${APP_ID}_ws-7` });
     expect(deleteUsers?.body).toEqual({ usersIdList: ['alice', 'bob'] });
 
@@ -69,6 +71,7 @@ describe('runWorkspaceLifecycle against the mock', () => {
       "Wait for bob's creation job",
       'Let the users into the room',
       "Let the app's bot into the room",
+      "List the room's members",
       'Mint a client token for alice',
       'Mint a client token for bob',
       'Delete the room',
@@ -92,6 +95,7 @@ describe('runWorkspaceLifecycle against the mock', () => {
       'POST /v2/users/batch',
       `GET /v2/users/batch/${JOB_ID}`,
       'POST /v2/chats/users-access',
+      'GET /v2/chats/users',
     ]);
   });
 

@@ -30,3 +30,9 @@ declare function badRequest(field: string, message: string): Response;
 
 /** The application's HTTP 404 answer. */
 declare function notFound(): Response;
+
+/** The application's Express app, built around a repository (an Express app is a request listener). */
+declare function createApp(repo: import('@ethora/sdk').ChatRepository): import('node:http').RequestListener;
+
+/** An emulator the test started with `startEmulator()`. */
+declare const ethora: import('@ethora/emulator').Emulator;

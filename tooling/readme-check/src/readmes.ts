@@ -11,6 +11,7 @@ export const CHECKED_READMES = [
   'README.md',
   'packages/sdk/README.md',
   'packages/client/README.md',
+  'packages/emulator/README.md',
   'packages/messaging/README.md',
 ] as const;
 

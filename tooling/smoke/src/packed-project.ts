@@ -6,7 +6,12 @@ import { runChecked } from './run-command.js';
 import { projectFixturesDir, workspaceRoot } from './workspace.js';
 
 /** The published packages, in the order they are packed and installed. */
-export const PUBLISHED_PACKAGES = ['@ethora/client', '@ethora/sdk', '@ethora/messaging'] as const;
+export const PUBLISHED_PACKAGES = [
+  '@ethora/client',
+  '@ethora/sdk',
+  '@ethora/emulator',
+  '@ethora/messaging',
+] as const;
 
 /** One of {@link PUBLISHED_PACKAGES}. */
 export type PublishedPackage = (typeof PUBLISHED_PACKAGES)[number];

@@ -6,8 +6,9 @@ import { workspaceRoot } from '../src/workspace.js';
 
 const CLIENT = 'packages/client';
 const SDK = 'packages/sdk';
+const EMULATOR = 'packages/emulator';
 const MESSAGING = 'packages/messaging';
-const PUBLISHED = [CLIENT, SDK, MESSAGING];
+const PUBLISHED = [CLIENT, SDK, EMULATOR, MESSAGING];
 
 function increment(version: string, bump: 'patch' | 'minor' | 'major'): string {
   const [major, minor, patch] = version.split('.').map(Number) as [number, number, number];
@@ -50,6 +51,7 @@ describe('changeset version on a copy of the repository', () => {
     const before = sandbox.manifest(CLIENT).version;
     expect(sandbox.manifest(SDK).version).toBe(before);
     expect(sandbox.manifest(MESSAGING).version).toBe(before);
+    expect(sandbox.manifest(EMULATOR).version).toBe(before);
     // A minor bump: without `fixed`, the sdk would only get a patch bump for its updated dependency.
     sandbox.addChangeset(
       'sample-client-feature',
@@ -61,6 +63,7 @@ describe('changeset version on a copy of the repository', () => {
     const next = increment(before, 'minor');
     expect(sandbox.manifest(CLIENT).version).toBe(next);
     expect(sandbox.manifest(SDK).version).toBe(next);
+    expect(sandbox.manifest(EMULATOR).version).toBe(next);
     expect(sandbox.manifest(MESSAGING).version).toBe(next);
     const clientLog = sandbox.read(`${CLIENT}/CHANGELOG.md`) ?? '';
     expect(clientLog).toMatch(new RegExp(`^# @ethora/client\\n\\n## ${next}\\n`));
@@ -74,7 +77,7 @@ describe('changeset version on a copy of the repository', () => {
     expectOnlyPublishedPackagesChanged(sandbox);
   });
 
-  it("consumes the repository's pending changesets and releases the packages at one new version", async () => {
+  it("consumes the repository's pending changesets and releases the published packages at one new version", async () => {
     sandbox = createChangesetSandbox({ withPendingChangesets: true });
     const pending = readdirSync(join(sandbox.dir, '.changeset')).filter((file) => file.endsWith('.md'));
     const before = sandbox.manifest(CLIENT).version;
@@ -84,6 +87,7 @@ describe('changeset version on a copy of the repository', () => {
 
     const client = sandbox.manifest(CLIENT).version;
     expect(sandbox.manifest(SDK).version).toBe(client);
+    expect(sandbox.manifest(EMULATOR).version).toBe(client);
     expect(sandbox.manifest(MESSAGING).version).toBe(client);
     if (pending.length === 0) {
       expect(client).toBe(before);

@@ -151,6 +151,34 @@ describe('Node.js, installed from the tarballs', () => {
   });
 });
 
+describe('@ethora/emulator, installed from its tarball', () => {
+  it('its command runs from node_modules/.bin', async () => {
+    const bin = join(project.dir, 'node_modules', '.bin', 'ethora-emulator');
+    const { stdout } = await runChecked(bin, ['--version'], { cwd: project.dir });
+    expect(stdout.trim()).toBe(project.tarballs['@ethora/emulator'].version);
+  });
+
+  it('an ES module starts it and drives the installed SDK against it, every answer within the spec', async () => {
+    const output = lastJsonLine<{ resolved: string; rooms: string[]; members: string[]; violations: number }>(
+      await runChecked(process.execPath, ['emulator.mjs'], { cwd: project.dir }),
+    );
+    expect(new URL(output.resolved).pathname).toContain(
+      `${project.dir}${sep}node_modules${sep}@ethora${sep}emulator${sep}`,
+    );
+    expect(output).toMatchObject({ rooms: ['smoke-room'], members: ['smoke-user'], violations: 0 });
+  });
+
+  it('a CommonJS module requires it (and ESM-only jose) and gets the API error body', async () => {
+    const output = lastJsonLine<{ resolved: string; status: number; body: unknown; scopedKey: string }>(
+      await runChecked(process.execPath, ['emulator.cjs'], { cwd: project.dir }),
+    );
+    expect(output.resolved).toMatch(/emulator[\\/]dist[\\/]index\.cjs$/);
+    expect(output.status).toBe(401);
+    expect(output.body).toMatchObject({ success: false, error: 'Missing token' });
+    expect(output.scopedKey).toBe('6fada8e7fbec51c006285f32991e91b55ba6da10e2ec415837be26a239c70016');
+  });
+});
+
 describe('@ethora/messaging on Node.js, installed from the tarballs', () => {
   it('ES module and CommonJS programs load it (its XMPP library is ESM only) and build a messenger', async () => {
     const esm = (await runSmoke(process.execPath, ['messaging.mjs'])) as unknown as MessagingOutput;
