@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { type EjabberdEndpoints, findEjabberdctl, startEjabberd } from '@ethora/emulator';
 import type {} from 'vitest';
 import type { TestProject } from 'vitest/node';
-import { type EjabberdEndpoints, findEjabberdctl, startEjabberd } from './ejabberd-server.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {

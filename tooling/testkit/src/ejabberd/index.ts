@@ -1,14 +1,13 @@
+// The throwaway ejabberd lives in @ethora/emulator (its `xmpp` mode starts one); tests and benchmarks use it here.
 export {
+  type ArchiveBackend,
   createEjabberdAdmin,
   type EjabberdAdmin,
-  type RoomAffiliation,
-  type RoomOptions,
-} from './ejabberd-admin.js';
-export { type EjabberdConfigInput, renderEjabberdConfig } from './ejabberd-config.js';
-export {
   type EjabberdEndpoints,
   type EjabberdServer,
   findEjabberdctl,
+  type RoomAffiliation,
+  type RoomOptions,
   type StartEjabberdOptions,
   startEjabberd,
-} from './ejabberd-server.js';
+} from '@ethora/emulator';

@@ -2,9 +2,9 @@ import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { accessSync, chownSync, constants, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
-import { freePort } from '../free-port.js';
 import { createEjabberdAdmin, type EjabberdAdmin } from './ejabberd-admin.js';
 import { INETRC, renderEjabberdConfig, renderEjabberdctlConfig } from './ejabberd-config.js';
+import { freePort } from './free-port.js';
 
 /** Where a running test server listens; plain data, so a vitest global setup can `provide` it. */
 export interface EjabberdEndpoints {
@@ -53,20 +53,24 @@ const INSTALL_HINT =
   'Install it with `sudo apt-get install -y ejabberd` (Debian or Ubuntu; `bash .ci/run` does this), ' +
   'or point EJABBERDCTL at the ejabberdctl of another installation.';
 
-/** Finds `ejabberdctl`: `$EJABBERDCTL`, then the PATH, then the sbin directories a non-root PATH may lack. */
+/**
+ * Finds an executable `ejabberdctl`: `$EJABBERDCTL` (and only it, when set), else on the PATH or in the sbin
+ * directories a non-root PATH may lack.
+ */
 export function findEjabberdctl(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  if (env.EJABBERDCTL) return env.EJABBERDCTL;
-  const dirs = [...(env.PATH ?? '').split(delimiter), '/usr/sbin', '/usr/local/sbin', '/opt/ejabberd/bin'];
-  for (const dir of dirs) {
-    if (!dir) continue;
+  const executable = (path: string) => {
     try {
-      accessSync(join(dir, 'ejabberdctl'), constants.X_OK);
-      return join(dir, 'ejabberdctl');
+      accessSync(path, constants.X_OK);
+      return true;
     } catch {
-      // not here
+      return false;
     }
-  }
-  return undefined;
+  };
+  if (env.EJABBERDCTL) return executable(env.EJABBERDCTL) ? env.EJABBERDCTL : undefined;
+  const dirs = [...(env.PATH ?? '').split(delimiter), '/usr/sbin', '/usr/local/sbin', '/opt/ejabberd/bin'];
+  return dirs
+    .map((dir) => join(dir, 'ejabberdctl'))
+    .find((path) => path !== 'ejabberdctl' && executable(path));
 }
 
 // Debian's ejabberdctl runs only as root (switching to the `ejabberd` user) or as that user. Started as root,
@@ -145,7 +149,15 @@ export async function startEjabberd(options: StartEjabberdOptions = {}): Promise
   };
   child.stdout?.on('data', collect);
   child.stderr?.on('data', collect);
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  let spawnError: Error | undefined;
+  const exited = new Promise<void>((resolve) => {
+    child.once('exit', () => resolve());
+    // A command that cannot run at all (missing, not executable) reports here, and never exits.
+    child.once('error', (error) => {
+      spawnError = error;
+      resolve();
+    });
+  });
   const killGroup = (signal: NodeJS.Signals) => {
     try {
       if (child.pid) process.kill(-child.pid, signal);
@@ -181,7 +193,7 @@ export async function startEjabberd(options: StartEjabberdOptions = {}): Promise
   };
 
   try {
-    await waitUntilStarted(adminUrl, child, output, options.startupTimeoutMs ?? 60_000);
+    await waitUntilStarted(adminUrl, child, output, options.startupTimeoutMs ?? 60_000, () => spawnError);
   } catch (error) {
     await stop(true);
     throw error;
@@ -237,9 +249,17 @@ async function settles(promise: Promise<void>, ms: number): Promise<boolean> {
   return result;
 }
 
-async function waitUntilStarted(adminUrl: string, child: ChildProcess, output: string[], timeoutMs: number) {
+async function waitUntilStarted(
+  adminUrl: string,
+  child: ChildProcess,
+  output: string[],
+  timeoutMs: number,
+  spawnError: () => Error | undefined,
+) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
+    const failed = spawnError();
+    if (failed) throw new Error(`ejabberdctl could not be run: ${failed.message}. ${INSTALL_HINT}`);
     if (child.exitCode !== null) {
       const hint =
         child.exitCode === 7

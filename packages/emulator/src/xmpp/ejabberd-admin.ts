@@ -8,6 +8,10 @@ export type RoomAffiliation = 'owner' | 'admin' | 'member' | 'outcast' | 'none';
 export interface EjabberdAdmin {
   /** Base URL of the API, such as `http://127.0.0.1:41234/api`. */
   readonly url: string;
+  /** The XMPP host the accounts live on. */
+  readonly host: string;
+  /** The multi-user chat service, `conference.<host>`. */
+  readonly conferenceHost: string;
   /** Calls any command with a JSON body and returns the parsed answer; a non-2xx answer throws. */
   command(name: string, body?: Record<string, unknown>): Promise<unknown>;
   /** Registers `user@host`; an already registered user gets the new password instead. */
@@ -18,6 +22,8 @@ export interface EjabberdAdmin {
   createRoom(name: string, options?: RoomOptions): Promise<void>;
   /** Destroys a room and its archive reference. */
   destroyRoom(name: string): Promise<void>;
+  /** Local parts of the room's members (affiliation `member`) on this host. */
+  memberNames(name: string): Promise<string[]>;
   /** Sets the affiliation of `user@host` (a local part) or of a full bare JID in room `name`. */
   setAffiliation(name: string, user: string, affiliation: RoomAffiliation): Promise<void>;
   /** Ends every session of `user` at once, stream resumption included (a "kicked" client must log in again). */
@@ -53,6 +59,8 @@ export function createEjabberdAdmin(url: string, host: string): EjabberdAdmin {
 
   return {
     url,
+    host,
+    conferenceHost: service,
     command,
     async register(user, password) {
       const response = await fetch(`${url}/register`, {
@@ -73,6 +81,13 @@ export function createEjabberdAdmin(url: string, host: string): EjabberdAdmin {
       await expectZero('create_room_with_opts', { name, service, host, options: list });
     },
     destroyRoom: (name) => expectZero('destroy_room', { name, service }),
+    async memberNames(name) {
+      const affiliations = await command('get_room_affiliations', { name, service });
+      if (!Array.isArray(affiliations)) return [];
+      return affiliations
+        .filter((entry) => entry?.affiliation === 'member' && entry?.domain === host)
+        .map((entry) => String(entry.username));
+    },
     setAffiliation: (name, user, affiliation) =>
       expectZero('set_room_affiliation', { name, service, jid: jidOf(user), affiliation }),
     async kickUser(user) {
