@@ -165,11 +165,15 @@ export async function startEjabberd(options: StartEjabberdOptions = {}): Promise
       // already gone
     }
   };
-  const onExit = () => killGroup('SIGKILL');
+  const keep = options.keepFiles ?? process.env.ETHORA_KEEP_EJABBERD === '1';
+  // A process that ends without stop() (a crash, process.exit) still takes the server and its files along.
+  const onExit = () => {
+    killGroup('SIGKILL');
+    if (!keep) rmSync(dir, { recursive: true, force: true });
+  };
   process.once('exit', onExit);
 
   const adminUrl = `http://127.0.0.1:${httpPort}/api`;
-  const keep = options.keepFiles ?? process.env.ETHORA_KEEP_EJABBERD === '1';
   let stopped = false;
   const stop = async (keepFiles = keep) => {
     if (stopped) return;
