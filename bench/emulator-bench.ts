@@ -11,6 +11,8 @@ const LIST_USERS = 1000;
 
 /** One throughput row: a client reading `GET /v2/chats/users` at concurrency 16. */
 export interface EmulatorRateRow {
+  /** `emulator`, or `bare node:http` for a server that sends the same body without any work (the floor). */
+  readonly server: string;
   readonly caseName: string;
   readonly query: string;
   /** Median requests per second of wall time. */
@@ -60,7 +62,7 @@ interface RunningEmulator {
 
 const entry = fileURLToPath(new URL('./emulator/child.mjs', import.meta.url));
 
-function startChild(users: number): Promise<RunningEmulator> {
+function startChild(users: number, bare = false): Promise<RunningEmulator> {
   const child: ChildProcess = fork(entry, {
     execArgv: ['--expose-gc'],
     env: {
@@ -68,6 +70,7 @@ function startChild(users: number): Promise<RunningEmulator> {
       BENCH_EMULATOR_USERS: String(users),
       BENCH_APP_ID: APP_ID,
       BENCH_APP_SECRET: APP_SECRET,
+      ...(bare ? { BENCH_EMULATOR_BARE: '1' } : {}),
     },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
@@ -137,20 +140,49 @@ function rawGet(url: string): (path: string) => Promise<unknown> {
 
 async function measureRates(sizes: RunSizes, progress: (line: string) => void): Promise<EmulatorRateRow[]> {
   const emulator = await startChild(LIST_USERS);
+  const bare = await startChild(LIST_USERS, true);
   try {
-    const repo = createChatRepository({ apiUrl: emulator.url, appId: APP_ID, appSecret: APP_SECRET });
-    const raw = rawGet(emulator.url);
+    const repoOf = (url: string) =>
+      createChatRepository({ apiUrl: url, appId: APP_ID, appSecret: APP_SECRET });
+    const [repo, bareRepo] = [repoOf(emulator.url), repoOf(bare.url)];
+    const [raw, bareRaw] = [rawGet(emulator.url), rawGet(bare.url)];
+    const sdk = '@ethora/sdk repo.getUsers';
+    const node = 'node:http, prebuilt token';
     const cases = [
-      { caseName: '@ethora/sdk repo.getUsers', query: 'limit=10', call: () => repo.getUsers({ limit: 10 }) },
       {
-        caseName: '@ethora/sdk repo.getUsers',
+        server: emulator,
+        serverName: 'emulator',
+        caseName: sdk,
+        query: 'limit=10',
+        call: () => repo.getUsers({ limit: 10 }),
+      },
+      {
+        server: emulator,
+        serverName: 'emulator',
+        caseName: sdk,
         query: 'default page (100 users)',
         call: () => repo.getUsers(),
       },
       {
-        caseName: 'node:http, prebuilt token',
+        server: emulator,
+        serverName: 'emulator',
+        caseName: node,
         query: 'limit=10',
         call: () => raw('/v2/chats/users?limit=10'),
+      },
+      {
+        server: bare,
+        serverName: 'bare node:http',
+        caseName: sdk,
+        query: 'limit=10',
+        call: () => bareRepo.getUsers({ limit: 10 }),
+      },
+      {
+        server: bare,
+        serverName: 'bare node:http',
+        caseName: node,
+        query: 'limit=10',
+        call: () => bareRaw('/v2/chats/users?limit=10'),
       },
     ];
     const rates = cases.map(() => [] as number[]);
@@ -158,9 +190,10 @@ async function measureRates(sizes: RunSizes, progress: (line: string) => void): 
     const calls = sizes.emulatorCalls;
     for (let round = 0; round <= sizes.rounds; round++) {
       for (const index of rotate([...cases.keys()], round)) {
-        const cpuBefore = await emulator.cpu();
-        const ms = await timeConcurrent(cases[index]!.call, calls, 0, CONCURRENCY);
-        const cpuMicros = (await emulator.cpu()) - cpuBefore;
+        const { server, call } = cases[index]!;
+        const cpuBefore = await server.cpu();
+        const ms = await timeConcurrent(call, calls, 0, CONCURRENCY);
+        const cpuMicros = (await server.cpu()) - cpuBefore;
         // Round 0 warms up the JIT, the sockets and the token cache; it is not recorded.
         if (round === 0) continue;
         rates[index]!.push((calls / ms) * 1000);
@@ -168,14 +201,15 @@ async function measureRates(sizes: RunSizes, progress: (line: string) => void): 
       }
       progress(`emulator: round ${round}/${sizes.rounds}`);
     }
-    return cases.map(({ caseName, query }, index) => ({
+    return cases.map(({ serverName, caseName, query }, index) => ({
+      server: serverName,
       caseName,
       query,
       requestsPerSecond: median(rates[index]!),
       serverCpuMicros: median(cpu[index]!),
     }));
   } finally {
-    await emulator.stop();
+    await Promise.all([emulator.stop(), bare.stop()]);
   }
 }
 

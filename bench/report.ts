@@ -179,11 +179,14 @@ function sections(results: BenchResults): string[] {
 function emulatorSection({ rates, memory }: EmulatorResults): string {
   return (
     `## Emulator\n\n\`@ethora/emulator\` in a child process (no proxy in front), its app holding 1,000 users; ` +
-    `clients in this process at concurrency ${CONCURRENCY}. Medians over the rounds; "server CPU" is the ` +
-    `emulator process's user and system time per request, much less sensitive to other load on the machine than the rate.\n\n` +
+    `clients in this process at concurrency ${CONCURRENCY}. For scale, the same clients against a bare ` +
+    `\`node:http\` server in another child process that sends the same body without doing anything (the floor ` +
+    `of any server here). Medians over interleaved rounds; "server CPU" is the server process's user and system ` +
+    `time per request, much less sensitive to other load on the machine than the rates.\n\n` +
     table(
-      ['client', 'query', 'requests/s', 'server CPU per request', 'requests per server CPU-second'],
+      ['server', 'client', 'query', 'requests/s', 'server CPU per request', 'requests per server CPU-second'],
       rates.map((row) => [
+        row.server,
         row.caseName,
         row.query,
         int(row.requestsPerSecond),

@@ -2,7 +2,7 @@ import type { BulkRow } from './bulk-setup.js';
 import { type BundleSizes, TARGET_GZIP_BYTES_WITHOUT_JOSE } from './bundle-size.js';
 import type { CallRow } from './call-rounds.js';
 import { CASE } from './cases/case-names.js';
-import type { EmulatorResults } from './emulator-bench.js';
+import type { EmulatorRateRow, EmulatorResults } from './emulator-bench.js';
 import type { Footprint } from './footprint.js';
 import type { SignatureRow } from './signature-count.js';
 import type { TokenRow } from './token-rounds.js';
@@ -159,14 +159,21 @@ const EMULATOR_MEMORY_USERS = 100_000;
 function emulatorTargets(results: EmulatorResults | undefined): TargetCheck[] {
   if (!results) return [];
   const out: TargetCheck[] = [];
-  const sdk = results.rates.find((row) => row.caseName.startsWith('@ethora/sdk') && row.query === 'limit=10');
+  const sdkRow = (server: string) =>
+    results.rates.find(
+      (row) => row.server === server && row.caseName.startsWith('@ethora/sdk') && row.query === 'limit=10',
+    );
+  const sdk = sdkRow('emulator');
+  const floor = sdkRow('bare node:http');
   const label = 'emulator: getUsers at c16 ≥ 5,000 requests/s (no proxy)';
   if (sdk) {
-    const capacity = Math.round(1e6 / sdk.serverCpuMicros);
+    const rate = (row: EmulatorRateRow) => Math.round(row.requestsPerSecond).toLocaleString('en-US');
+    const capacity = Math.round(1e6 / sdk.serverCpuMicros).toLocaleString('en-US');
+    const versus = floor ? `; a bare node:http server, same client: ${rate(floor)}/s` : '';
     out.push(
       check(
         label,
-        `${Math.round(sdk.requestsPerSecond).toLocaleString('en-US')}/s (server CPU ${sdk.serverCpuMicros.toFixed(0)} µs per request: ${capacity.toLocaleString('en-US')} per CPU-second)`,
+        `${rate(sdk)}/s (server CPU ${sdk.serverCpuMicros.toFixed(0)} µs per request, ${capacity} per CPU-second${versus})`,
         sdk.requestsPerSecond >= 5000,
       ),
     );

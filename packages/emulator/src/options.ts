@@ -69,6 +69,9 @@ export interface ResolvedOptions {
   readonly log: ((line: string) => void) | undefined;
 }
 
+/** XMPP host of the emulated install unless `xmppHost` says otherwise. */
+export const DEFAULT_XMPP_HOST = 'localhost';
+
 /** Default request body limit: 1 MiB. */
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
 const APP_ID = /^[0-9a-fA-F]{24}$/;
@@ -138,7 +141,7 @@ export function resolveOptions(options: EmulatorOptions = {}): ResolvedOptions {
     appIds,
     faults: options.faults ?? [],
     jobDelayMs: integer('jobDelayMs', options.jobDelayMs, 0, 3_600_000, 20),
-    xmppHost: options.xmppHost ?? 'localhost',
+    xmppHost: options.xmppHost ?? DEFAULT_XMPP_HOST,
     bodyLimitBytes: integer('bodyLimitBytes', options.bodyLimitBytes, 1, 1024 ** 3, DEFAULT_BODY_LIMIT),
     validateResponses: options.validateResponses ?? false,
     enabledModels: options.enabledModels,

@@ -10,6 +10,7 @@ export const PUBLISHED_PACKAGES = [
   '@ethora/client',
   '@ethora/sdk',
   '@ethora/emulator',
+  '@ethora/cli',
   '@ethora/messaging',
 ] as const;
 

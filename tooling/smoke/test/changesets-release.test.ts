@@ -7,8 +7,9 @@ import { workspaceRoot } from '../src/workspace.js';
 const CLIENT = 'packages/client';
 const SDK = 'packages/sdk';
 const EMULATOR = 'packages/emulator';
+const CLI = 'packages/cli';
 const MESSAGING = 'packages/messaging';
-const PUBLISHED = [CLIENT, SDK, EMULATOR, MESSAGING];
+const PUBLISHED = [CLIENT, SDK, EMULATOR, CLI, MESSAGING];
 
 function increment(version: string, bump: 'patch' | 'minor' | 'major'): string {
   const [major, minor, patch] = version.split('.').map(Number) as [number, number, number];
@@ -52,6 +53,7 @@ describe('changeset version on a copy of the repository', () => {
     expect(sandbox.manifest(SDK).version).toBe(before);
     expect(sandbox.manifest(MESSAGING).version).toBe(before);
     expect(sandbox.manifest(EMULATOR).version).toBe(before);
+    expect(sandbox.manifest(CLI).version).toBe(before);
     // A minor bump: without `fixed`, the sdk would only get a patch bump for its updated dependency.
     sandbox.addChangeset(
       'sample-client-feature',
@@ -64,6 +66,7 @@ describe('changeset version on a copy of the repository', () => {
     expect(sandbox.manifest(CLIENT).version).toBe(next);
     expect(sandbox.manifest(SDK).version).toBe(next);
     expect(sandbox.manifest(EMULATOR).version).toBe(next);
+    expect(sandbox.manifest(CLI).version).toBe(next);
     expect(sandbox.manifest(MESSAGING).version).toBe(next);
     const clientLog = sandbox.read(`${CLIENT}/CHANGELOG.md`) ?? '';
     expect(clientLog).toMatch(new RegExp(`^# @ethora/client\\n\\n## ${next}\\n`));
@@ -88,6 +91,7 @@ describe('changeset version on a copy of the repository', () => {
     const client = sandbox.manifest(CLIENT).version;
     expect(sandbox.manifest(SDK).version).toBe(client);
     expect(sandbox.manifest(EMULATOR).version).toBe(client);
+    expect(sandbox.manifest(CLI).version).toBe(client);
     expect(sandbox.manifest(MESSAGING).version).toBe(client);
     if (pending.length === 0) {
       expect(client).toBe(before);

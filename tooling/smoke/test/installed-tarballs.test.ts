@@ -83,16 +83,12 @@ describe('the packed tarballs', () => {
         !path.startsWith('dist/') && !['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE'].includes(path),
     );
     expect(unexpected).toEqual([]);
-    expect(files).toEqual(
-      expect.arrayContaining([
-        'README.md',
-        'LICENSE',
-        'dist/index.js',
-        'dist/index.cjs',
-        'dist/index.d.ts',
-        'dist/index.d.cts',
-      ]),
-    );
+    // The command line is ESM only (a bin needs no CommonJS build); the libraries ship both.
+    const builds =
+      name === '@ethora/cli'
+        ? ['dist/bin.js', 'dist/index.js', 'dist/index.d.ts']
+        : ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts'];
+    expect(files).toEqual(expect.arrayContaining(['README.md', 'LICENSE', ...builds]));
   });
 
   it.each(PUBLISHED_PACKAGES)('%s has no workspace: ranges left in its installed manifest', (name) => {
@@ -176,6 +172,30 @@ describe('@ethora/emulator, installed from its tarball', () => {
     expect(output.status).toBe(401);
     expect(output.body).toMatchObject({ success: false, error: 'Missing token' });
     expect(output.scopedKey).toBe('6fada8e7fbec51c006285f32991e91b55ba6da10e2ec415837be26a239c70016');
+  });
+});
+
+describe('@ethora/cli, installed from its tarball', () => {
+  const ethora = (args: string[]) =>
+    runChecked(join(project.dir, 'node_modules', '.bin', 'ethora'), args, {
+      cwd: project.dir,
+      env: { ETHORA_CHAT_APP_ID: APP.appId, ETHORA_CHAT_APP_SECRET: APP.appSecret },
+    });
+
+  it('its ethora command runs from node_modules/.bin', async () => {
+    const { stdout } = await ethora(['--version']);
+    expect(stdout.trim()).toBe(project.tarballs['@ethora/cli'].version);
+  });
+
+  it('mints a client token that it inspects as accepted, and the SDK verifies', async () => {
+    const token = (await ethora(['token', 'client', 'smoke-user', '--ttl', '15m'])).stdout.trim();
+    const inspection = JSON.parse((await ethora(['token', 'inspect', token, '--json'])).stdout) as Record<
+      string,
+      unknown
+    >;
+    expect(inspection).toMatchObject({ type: 'client', verifiedWith: 'scoped-client', accepted: true });
+    const payload = await verifyJwtToken(token, APP, { expectedType: 'client' });
+    expect(payload.data.userId).toBe('smoke-user');
   });
 });
 

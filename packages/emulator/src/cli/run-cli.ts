@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import packageJson from '../../package.json' with { type: 'json' };
+import { DEFAULT_XMPP_HOST } from '../options.js';
 import { type Emulator, startEmulator } from '../start-emulator.js';
 import {
   EMULATOR_USAGE,
@@ -46,6 +47,8 @@ export function describeEmulator(emulator: Emulator, options: EmulatorCliOptions
         : '';
     lines.push('', `App ${index + 1}: ${app.displayName}${note}`);
     lines.push(`  ETHORA_CHAT_API_URL=${emulator.url}`, `  ETHORA_CHAT_APP_ID=${app.appId}`);
+    // Room JIDs of this install are on conference.<xmppHost>; the SDK's default is the cloud's domain.
+    lines.push(`  ETHORA_CHAT_JID_DOMAIN=conference.${options.xmppHost ?? DEFAULT_XMPP_HOST}`);
     // A secret the user chose is theirs already; only a generated one is printed.
     if (generated) lines.push(`  ETHORA_CHAT_APP_SECRET=${app.appSecret}`);
   }
