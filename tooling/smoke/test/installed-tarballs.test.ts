@@ -201,6 +201,32 @@ describe('@ethora/cli, installed from its tarball', () => {
   });
 });
 
+describe('@ethora/messaging on Node.js, installed from the tarballs', () => {
+  it('ES module and CommonJS programs load it (its XMPP library is ESM only) and build a messenger', async () => {
+    const esm = (await runSmoke(process.execPath, ['messaging.mjs'])) as unknown as MessagingOutput;
+    const cjs = (await runSmoke(process.execPath, ['messaging.cjs'])) as unknown as MessagingOutput;
+    expect(esm.exports).toContain('messengerFor');
+    expect(cjs.exports).toEqual(esm.exports);
+    expect(esm).toMatchObject({ jid: `${APP.appId}_user-esm@xmpp.example.com`, status: 'idle' });
+    expect(cjs).toMatchObject({ jid: `${APP.appId}_user-cjs@xmpp.example.com`, status: 'idle' });
+  });
+
+  it('@ethora/messaging depends on the @ethora/sdk version packed beside it', () => {
+    const dependencies = project.installedManifest('@ethora/messaging').dependencies as Record<
+      string,
+      string
+    >;
+    expect(dependencies['@ethora/sdk']).toBe(`^${project.tarballs['@ethora/sdk'].version}`);
+  });
+});
+
+/** What the messaging smoke programs print. */
+interface MessagingOutput {
+  exports: string[];
+  jid: string;
+  status: string;
+}
+
 describe('other runtimes, installed from their npm packages', () => {
   it('Bun runs the ES module: room created, token signed with its WebCrypto', async () => {
     const output = await runSmoke(runtimeBinary(project.dir, 'bun'), ['call-api.mjs']);
