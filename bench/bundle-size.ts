@@ -27,13 +27,19 @@ export interface BundleSize {
  * hooks a standard `Request`, and its `node:http` transport times attempts out without an
  * `AbortController`. That costs about 1.9 KB gzipped (26.9 KB before, 28.7 KB after) and takes a call
  * on the default transport from about 0.9× raw fetch's time to about 0.65× (bench/RESULTS.md).
+ * Raised to 30.6 / 37.3 KB for the previous SDK's code to run unchanged after the import swap: a
+ * synchronous `createChatUserJwtToken` (its own HS256 over `node:crypto`, about 0.6 KB; client tokens
+ * became about 80× as fast as the previous SDK's), `reason` and `serverRequestId` on API errors (about
+ * 0.2 KB), the previous admin signatures, per-user job outcomes and lower-case app ids (about 0.4 KB),
+ * and the deprecated shims of its other exports (about 0.4 KB, tree-shaken away unless imported:
+ * `createChatRepository` alone measures 28.2 KB).
  */
 /** The target for the bundle without jose (and undici), in gzipped bytes; reported, not enforced. */
 export const TARGET_GZIP_BYTES_WITHOUT_JOSE = 20_000;
 
 export const BUDGET_GZIP_BYTES = {
-  withoutJose: 29_000,
-  withJose: 35_800,
+  withoutJose: 30_600,
+  withJose: 37_300,
 } as const;
 
 /** The bundles the budget watches, and the one an app using only the repository ships. */

@@ -7,6 +7,7 @@ import { measureEmulator } from './emulator-bench.js';
 import { measureFootprint } from './footprint.js';
 import { machineLoad } from './measure.js';
 import { mergeEmulatorSection } from './merge-results.js';
+import { messagingBlock } from './messaging/results-block.js';
 import { renderReport } from './report.js';
 import { measureAgainstStub, type StubSection } from './stub-sections.js';
 import { startStubServer } from './stub-server.js';
@@ -81,15 +82,17 @@ async function main(): Promise<void> {
   process.stdout.write(`\n${report}`);
   if (write) {
     const file = new URL('./RESULTS.md', import.meta.url);
+    const previous = await readFile(file, 'utf8').catch(() => '');
+    // The messaging section comes from messaging-bench.ts: set aside here, kept at the end.
+    const kept = messagingBlock(previous);
+    const rest = kept ? `${previous.replace(kept, '').trimEnd()}\n` : previous;
     // The emulator section measured alone goes into the existing results; any other run replaces them.
     const emulatorOnly = only.size === 1 && only.has('emulator');
     const when =
       `Measured on its own on ${new Date().toISOString()} (load average ${loadBefore.toFixed(2)} before, ` +
       `${load1.toFixed(2)} after, on ${cores} cores).`;
-    const text = emulatorOnly
-      ? mergeEmulatorSection(await readFile(file, 'utf8'), report, targets, when)
-      : report;
-    await writeFile(file, text);
+    const text = emulatorOnly ? mergeEmulatorSection(rest, report, targets, when) : report;
+    await writeFile(file, kept ? `${text.trimEnd()}\n\n${kept}\n` : text);
     progress('wrote bench/RESULTS.md');
   }
 }

@@ -41,8 +41,8 @@ export async function basicUsage(
   // One id or an array of ids.
   await repo.grantUserAccessToChatRoom(workspaceId, userId);
 
-  // Signing is asynchronous now: `await` it (the previous SDK returned the string directly).
-  const clientToken = await repo.createChatUserJwtToken(userId);
+  // A client JWT for the user's frontend, returned directly (signed locally, nothing is sent).
+  const clientToken = repo.createChatUserJwtToken(userId);
 
   return { chatJid, roomName: room.result.name, clientToken };
 }

@@ -7,12 +7,17 @@
  * and `ETHORA_CHAT_APP_SECRET` (and optionally `ETHORA_CHAT_BOT_JID`) set it runs against that API, creating
  * and deleting real records.
  *
- * Options: `--pause=<ms>` waits between steps (for presenting), `--prism`. Exit codes: 0 done, 1 failed,
- * 130/143 interrupted (Ctrl-C / SIGTERM). What the demo started is stopped in every case.
+ * With ejabberd installed, the emulator mirrors its users and rooms into a throwaway ejabberd, and the demo ends
+ * (before the cleanup) with the app's bot posting a welcome message into the workspace's room over XMPP and
+ * reading it back from the room's history; without it, the demo says how to get that.
+ *
+ * Options: `--pause=<ms>` waits between steps (for presenting), `--prism`, `--no-xmpp`. Exit codes: 0 done,
+ * 1 failed, 130/143 interrupted (Ctrl-C / SIGTERM). What the demo started is stopped in every case.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createChatRepository, EthoraConfigError, verifyJwtToken } from '@ethora/sdk';
 import { formatError, formatResult } from './demo/format.js';
+import { roomMessageSteps } from './demo/room-messages.js';
 import { type DemoTarget, openTarget } from './demo/target.js';
 import { type TracedExchange, tracedFetch } from './demo/traced-fetch.js';
 import { type LifecycleStep, runWorkspaceLifecycle, sampleWorkspace } from './workspace-lifecycle.js';
@@ -70,7 +75,7 @@ async function main(): Promise<number> {
   try {
     console.log(bold('Ethora SDK demo: one workspace, from creation to cleanup'));
     if (!process.env.ETHORA_CHAT_API_URL?.trim()) console.log(dim(`Starting ${serverName}…`));
-    target = await openTarget(process.env, { fetch }, server);
+    target = await openTarget(process.env, { fetch }, server, !args.includes('--no-xmpp'));
     controller.signal.throwIfAborted();
 
     const repo = createChatRepository(target.config);
@@ -84,6 +89,9 @@ async function main(): Promise<number> {
         dim("The mock answers every call with the spec's example, so returned names are the examples'."),
       );
     } else if (target.kind === 'emulator') {
+      console.log(
+        `XMPP:   ${target.xmpp ? `${target.xmpp.service} (a throwaway ejabberd the emulator mirrors its users and rooms into)` : `none: ${target.xmppNote}`}`,
+      );
       console.log(dim('The emulator keeps state: every name and list below is what this run created.'));
       console.log(dim(`In the emulator now: ${target.contents?.()}`));
     }
@@ -96,7 +104,11 @@ async function main(): Promise<number> {
       else if (failed) failedStep ??= stepNumber;
       console.log(`\n${failed ? red('✗') : green('✓')} ${bold(`${stepNumber}. ${step.title}`)}`);
       console.log(`   ${step.call}`);
-      printExchanges(fetch.drain(), 'no request: computed locally');
+      // The messenger's calls go over XMPP: no HTTP exchange to show for them.
+      const local = step.call.startsWith('await bot.')
+        ? 'over XMPP, no HTTP request'
+        : 'no request: computed locally';
+      printExchanges(fetch.drain(), local);
       console.log(formatResult(step.result, 3, colors));
       if (typeof step.result === 'string' && step.call.includes('createChatUserJwtToken')) {
         const payload = await verifyJwtToken(step.result, repo.config, { expectedType: 'client' });
@@ -107,8 +119,12 @@ async function main(): Promise<number> {
     };
 
     const workspace = sampleWorkspace();
+    const title = workspace.title ?? workspace.workspaceId;
     const result = await runWorkspaceLifecycle(repo, {
       ...workspace,
+      ...(target.xmpp
+        ? { beforeCleanup: roomMessageSteps(repo, workspace.workspaceId, title, target.xmpp) }
+        : {}),
       onStep: printStep,
       signal: controller.signal,
       // A local server's state ends with the demo, and Ctrl-C in a terminal reaches it too: nothing to clean up.
@@ -129,6 +145,19 @@ async function main(): Promise<number> {
         `\nDone: ${result.steps.length + 1} steps for ${workspace.workspaceId}, everything created was deleted (${seconds} s).`,
       ),
     );
+    if (!target.xmpp) {
+      const how =
+        target.kind === 'emulator'
+          ? `Room messages were skipped: ${target.xmppNote}.`
+          : target.kind === 'mock'
+            ? 'Room messages need the emulator (run without --prism) and ejabberd.'
+            : 'Room messages travel over XMPP: examples/room-bot.ts posts and answers in a room of your app.';
+      console.log(
+        dim(
+          `${how} With them the demo ends with the bot posting a welcome message into the room and reading it back.`,
+        ),
+      );
+    }
   } catch (error) {
     printExchanges(fetch.drain());
     if (controller.signal.aborted) {
@@ -153,7 +182,8 @@ async function main(): Promise<number> {
   } finally {
     if (target?.kind === 'mock' || target?.kind === 'emulator') {
       await target.stop();
-      console.log(dim(target.kind === 'mock' ? 'Prism mock stopped.' : 'Emulator stopped.'));
+      const stopped = target.xmpp ? 'Emulator and its ejabberd stopped.' : 'Emulator stopped.';
+      console.log(dim(target.kind === 'mock' ? 'Prism mock stopped.' : stopped));
     }
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);

@@ -23,6 +23,13 @@ export interface LifecycleStep {
   readonly result: unknown;
 }
 
+/** Runs one call as a named step of the lifecycle (recorded, and reported through `onStep`). */
+export type LifecycleStepRunner = <T>(
+  title: string,
+  call: string,
+  action: () => Promise<T> | T,
+) => Promise<T>;
+
 /** Options for {@link runWorkspaceLifecycle}. */
 export interface WorkspaceLifecycleOptions {
   /** Your workspace id; the room's id in Ethora (`<appId>_<workspaceId>`). */
@@ -39,6 +46,8 @@ export interface WorkspaceLifecycleOptions {
   readonly keep?: boolean;
   /** Delete what was created when the signal stops the run (default `true`; a stateless mock needs no cleanup). */
   readonly cleanUpAfterAbort?: boolean;
+  /** More steps once the room, its members and their tokens exist, before the cleanup (the demo posts a message). */
+  readonly beforeCleanup?: (step: LifecycleStepRunner) => Promise<void>;
 }
 
 /** What {@link runWorkspaceLifecycle} produced. */
@@ -70,9 +79,9 @@ export async function runWorkspaceLifecycle(
     await options.onStep?.(step);
   };
   // Runs one SDK call as a named step; a failing call is recorded (with its error as the result) and rethrown.
-  const step = async <T>(title: string, call: string, action: () => Promise<T> | T): Promise<T> => {
+  const step: LifecycleStepRunner = async (title, call, action) => {
     signal?.throwIfAborted();
-    let result: T;
+    let result: Awaited<ReturnType<typeof action>>;
     try {
       result = await action();
     } catch (error) {
@@ -137,10 +146,11 @@ export async function runWorkspaceLifecycle(
     for (const userId of userIds) {
       clientTokens[userId] = await step(
         `Mint a client token for ${userId}`,
-        `await repo.createChatUserJwtToken(${q(userId)})`,
+        `repo.createChatUserJwtToken(${q(userId)})`,
         () => repo.createChatUserJwtToken(userId),
       );
     }
+    await options.beforeCleanup?.(step);
     return { chatJid, clientTokens, botGranted };
   };
 

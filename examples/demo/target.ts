@@ -1,4 +1,10 @@
-import { type Emulator, startEmulator } from '@ethora/emulator';
+import {
+  EJABBERD_INSTALL_HINT,
+  type Emulator,
+  type EmulatorXmpp,
+  findEjabberdctl,
+  startEmulator,
+} from '@ethora/emulator';
 import { type ChatRepositoryOptions, configFromEnv, type EthoraConfig } from '@ethora/sdk';
 import { startPrism } from '@ethora/testkit';
 
@@ -24,6 +30,10 @@ export interface DemoTarget {
   stop(): Promise<void>;
   /** What the emulator holds now (rooms and users of the demo app); only for the emulator. */
   contents?(): string;
+  /** Where the emulator's users and rooms are reached over XMPP, when it runs with ejabberd. */
+  readonly xmpp?: EmulatorXmpp;
+  /** Why there is no XMPP side, and how to get one (for the emulator without ejabberd). */
+  readonly xmppNote?: string;
 }
 
 /** Where to send requests when the environment names no API. */
@@ -32,8 +42,10 @@ export type LocalServer = 'emulator' | 'prism';
 async function localTarget(
   server: LocalServer,
   overrides: Partial<ChatRepositoryOptions>,
+  xmpp: boolean,
 ): Promise<DemoTarget> {
-  const emulator = server === 'emulator' ? await startEmulatorForDemo() : undefined;
+  const started = server === 'emulator' ? await startEmulatorForDemo(xmpp) : undefined;
+  const emulator = started?.emulator;
   const local = emulator
     ? { kind: 'emulator' as const, what: 'the Ethora emulator (state in memory)', ...emulator }
     : { kind: 'mock' as const, what: 'the Prism mock of spec/ethora.yaml', ...(await startPrism()) };
@@ -51,6 +63,8 @@ async function localTarget(
         return stopping;
       },
       ...(emulator ? { contents: () => contentsOf(emulator) } : {}),
+      ...(emulator?.xmpp ? { xmpp: emulator.xmpp } : {}),
+      ...(started?.xmppNote ? { xmppNote: started.xmppNote } : {}),
     };
   } catch (error) {
     await local.stop();
@@ -58,20 +72,36 @@ async function localTarget(
   }
 }
 
-function startEmulatorForDemo(): Promise<Emulator> {
-  return startEmulator({
-    apps: [{ appId: DEMO_APP.appId, appSecret: DEMO_APP.appSecret, displayName: 'Demo app' }],
-    // The app's bot is a user of the app, so that it can be let into rooms.
-    seed: {
-      apps: [
-        {
-          appId: DEMO_APP.appId,
-          appSecret: DEMO_APP.appSecret,
-          users: [{ uuid: 'bot', firstName: 'Demo', lastName: 'Bot' }],
-        },
-      ],
-    },
-  });
+const DEMO_EMULATOR = {
+  apps: [{ appId: DEMO_APP.appId, appSecret: DEMO_APP.appSecret, displayName: 'Demo app' }],
+  // The app's bot is a user of the app, so that it can be let into rooms and post in them.
+  seed: {
+    apps: [
+      {
+        appId: DEMO_APP.appId,
+        appSecret: DEMO_APP.appSecret,
+        users: [{ uuid: 'bot', firstName: 'Demo', lastName: 'Bot' }],
+      },
+    ],
+  },
+};
+
+/**
+ * Starts the emulator, with a throwaway ejabberd for room messages when ejabberd is installed (and `xmpp` is
+ * on); without one, the note says why and how to get it.
+ */
+async function startEmulatorForDemo(xmpp: boolean): Promise<{ emulator: Emulator; xmppNote?: string }> {
+  if (!xmpp) return { emulator: await startEmulator(DEMO_EMULATOR), xmppNote: 'turned off with --no-xmpp' };
+  if (!findEjabberdctl()) {
+    const xmppNote = `ejabberd is not installed (${EJABBERD_INSTALL_HINT}, then run the demo again)`;
+    return { emulator: await startEmulator(DEMO_EMULATOR), xmppNote };
+  }
+  try {
+    return { emulator: await startEmulator({ ...DEMO_EMULATOR, xmpp: true }) };
+  } catch (error) {
+    const why = (error as Error).message.split('\n')[0];
+    return { emulator: await startEmulator(DEMO_EMULATOR), xmppNote: `ejabberd did not start: ${why}` };
+  }
 }
 
 function contentsOf(emulator: Emulator): string {
@@ -91,11 +121,12 @@ export async function openTarget(
   env: NodeJS.ProcessEnv,
   overrides: Partial<ChatRepositoryOptions>,
   server: LocalServer = 'emulator',
+  xmpp = true,
 ): Promise<DemoTarget> {
   if (env.ETHORA_CHAT_API_URL?.trim()) {
     // A missing or malformed variable throws EthoraConfigError naming it; the secret is never echoed.
     const config = configFromEnv(env, overrides);
     return { config, kind: 'api', description: `the Ethora API at ${config.apiUrl}`, stop: async () => {} };
   }
-  return localTarget(server, overrides);
+  return localTarget(server, overrides, xmpp);
 }

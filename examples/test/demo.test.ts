@@ -97,7 +97,7 @@ describe('pnpm demo (demo.ts)', () => {
   });
 
   it('runs against its own emulator when ETHORA_CHAT_API_URL is unset: real state, then it stops it', async () => {
-    const run = runDemo({});
+    const run = runDemo({}, ['--no-xmpp']);
 
     expect(await run.exited).toBe(0);
     const output = run.output();
@@ -119,9 +119,53 @@ describe('pnpm demo (demo.ts)', () => {
       /✓ 14\. Delete the room again[^\n]*\n[^\n]*\n\s+DELETE \/v1\/chats → 422[^\n]*\n\s+\{ ok: false, reason: 'Chat room not found' \}/,
     );
     expect(output).toContain('In the emulator now: rooms: none; users: bot');
+    expect(output).toContain('XMPP:   none: turned off with --no-xmpp');
     expect(output).toContain('Emulator stopped.');
     expect(await answers(url ?? '')).toBe(false);
     expectNoCredentials(output);
+  });
+
+  it('ends with the bot posting a welcome message into the room over XMPP and reading it back', async () => {
+    const run = runDemo({});
+
+    expect(await run.exited).toBe(0);
+    const output = run.output();
+    const service = output.match(/XMPP: {3}(xmpp:\/\/127\.0\.0\.1:\d+) \(a throwaway ejabberd/)?.[1];
+    expect(service).toBeDefined();
+    const workspace = output.match(/Done: 18 steps for (ws-[0-9a-f]{8})/)?.[1];
+    expect(workspace).toBeDefined();
+    for (const line of [
+      "✓ 12. Open the bot's chat session over XMPP",
+      'POST /v1/users/client → 200',
+      `jid: '${DEMO_APP_ID}_bot@localhost', status: 'online'`,
+      '✓ 13. The bot joins the room',
+      `room: '${DEMO_APP_ID}_${workspace}@conference.localhost'`,
+      '✓ 14. The bot posts a welcome message',
+      "✓ 15. Read it back from the room's history",
+      'text: "Welcome to Design team! I am the workspace\'s bot."',
+      "from: 'bot'",
+      '✓ 16. Delete the room',
+      'Emulator and its ejabberd stopped.',
+    ]) {
+      expect(output).toContain(line);
+    }
+    // The message read back is the one the bot posted: same id.
+    const sent = output.match(/✓ 14\.[^\n]*\n[^\n]*\n[^\n]*\n\s+'([0-9a-f-]{36})'/)?.[1];
+    expect(sent).toBeDefined();
+    expect(output.slice(output.indexOf('✓ 15.'))).toContain(`id: '${sent}'`);
+    expect(await answers(service!.replace('xmpp:', 'http:'))).toBe(false);
+    expectNoCredentials(output);
+  });
+
+  it('says how to get room messages when ejabberd is not installed', async () => {
+    const run = runDemo({ EJABBERDCTL: '/nonexistent/ejabberdctl' });
+
+    expect(await run.exited).toBe(0);
+    const output = run.output();
+    expect(output).toMatch(/Done: 14 steps/);
+    expect(output).toContain('XMPP:   none: ejabberd is not installed (sudo apt-get install ejabberd');
+    expect(output).toContain('Room messages were skipped: ejabberd is not installed');
+    expect(output).toContain('Emulator stopped.');
   });
 
   it('runs against the Prism mock with --prism, and stops it at the end', async () => {
@@ -163,7 +207,7 @@ describe('pnpm demo (demo.ts)', () => {
   });
 
   it('on Ctrl-C against its own emulator stops it and exits 130', async () => {
-    const run = runDemo({}, ['--pause=2000']);
+    const run = runDemo({}, ['--pause=2000', '--no-xmpp']);
     const [, url] = await waitForOutput(run, /at (http:\/\/127\.0\.0\.1:\d+)/);
     await waitForOutput(run, /✓ 1\. Name the workspace's room/);
 

@@ -33,6 +33,7 @@ export type {
 } from './client-types.js';
 export { createEthoraClient, DEFAULT_TIMEOUT_MS } from './create-client.js';
 export {
+  type ApiErrorReason,
   EthoraApiError,
   type EthoraApiErrorInit,
   EthoraAuthenticationError,

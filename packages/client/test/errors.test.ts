@@ -61,7 +61,7 @@ describe('createApiError', () => {
     expect(errorFor(405, '').constructor).toBe(EthoraApiError);
   });
 
-  it("reads the API's error body: message, code, request id", () => {
+  it("reads the API's error body: message, code, and the server's request id beside ours", () => {
     const error = errorFor(
       422,
       JSON.stringify({
@@ -74,19 +74,52 @@ describe('createApiError', () => {
     expect(error).toMatchObject({
       apiMessage: 'lastName is not allowed to be empty',
       code: 'VALIDATION_ERROR',
-      requestId: 'srv-9',
+      requestId: 'req-1',
+      serverRequestId: 'srv-9',
       method: 'GET',
       path: '/v2/apps/{appId}',
       bodyExcerpt: undefined,
     });
     expect(error.message).toBe(
-      'GET /v2/apps/{appId} failed with 422: lastName is not allowed to be empty [VALIDATION_ERROR] (request id srv-9)',
+      'GET /v2/apps/{appId} failed with 422: lastName is not allowed to be empty [VALIDATION_ERROR] ' +
+        '(request id req-1, server request id srv-9)',
     );
+    expect(error.toJSON()).toMatchObject({ requestId: 'req-1', serverRequestId: 'srv-9' });
   });
 
-  it('prefers the request id the server echoed in its header', () => {
-    expect(errorFor(500, '{}', { 'x-request-id': 'edge-7' }).requestId).toBe('edge-7');
-    expect(errorFor(500, '{}').requestId).toBe('req-1');
+  it('keeps our request id as requestId; a different id in the response header is the server one', () => {
+    const edge = errorFor(500, '{}', { 'x-request-id': 'edge-7' });
+    expect(edge).toMatchObject({ requestId: 'req-1', serverRequestId: 'edge-7' });
+    // A server that echoes our id back has no id of its own.
+    const echoed = errorFor(500, '{}', { 'x-request-id': 'req-1' });
+    expect(echoed).toMatchObject({ requestId: 'req-1', serverRequestId: undefined });
+    expect(errorFor(500, '{}').serverRequestId).toBeUndefined();
+  });
+
+  it('says whether an answer means "already exists" or "not found", whatever status the API used', () => {
+    const reasons = [
+      errorFor(409, '{"error":"Conflict"}'),
+      errorFor(422, '{"success":false,"error":"Chat room already exists"}'),
+      errorFor(422, '{"error":"Users already exist"}'),
+      errorFor(404, '{"error":"No such app"}'),
+      errorFor(422, 'Room not found'),
+      errorFor(422, '{"error":"User not found"}'),
+      errorFor(422, '{"error":"lastName is not allowed to be empty","code":"VALIDATION_ERROR"}'),
+      errorFor(400, '{"error":"Chat room already exists"}'),
+      errorFor(500, '{"error":"user not found in cache"}'),
+    ].map((error) => error.reason);
+    expect(reasons).toEqual([
+      'already-exists',
+      'already-exists',
+      'already-exists',
+      'not-found',
+      'not-found',
+      'not-found',
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    expect(errorFor(409, '{}').toJSON()).toMatchObject({ reason: 'already-exists' });
   });
 
   it('keeps a short excerpt of HTML, plain text and empty bodies', () => {

@@ -85,6 +85,23 @@ describe.each(TRANSPORTS)('rate limits and server errors over the $name', ({ mak
     expect(suite.server.requests[2]?.headers.authorization).toBe(`Bearer ${SERVER_JWT}3`);
   });
 
+  it('reports one request id per call: the retry log and the final error show ours, the server id sits beside it', async () => {
+    suite.server.setFallback({
+      type: 'json',
+      status: 503,
+      body: { error: 'unavailable', requestId: 'srv-77' },
+      headers: { 'x-request-id': 'edge-3' },
+    });
+    const retries: RetryInfo[] = [];
+    const client = clientWith({ retry: { baseDelayMs: 1, onRetry: (i) => void retries.push(i) } });
+    const error = await leavesNoTimer(() => unwrap(getApp(client)).catch((e: unknown) => e));
+    suite.server.setFallback({ type: 'json', body: { ok: true } });
+    const sent = suite.server.requests.map((r) => r.headers['x-request-id']);
+    expect(new Set(sent).size).toBe(1);
+    expect(retries.map((r) => r.requestId)).toEqual([sent[0], sent[0]]);
+    expect(error).toMatchObject({ requestId: sent[0], serverRequestId: 'srv-77', attempts: 3 });
+  });
+
   it('surfaces EthoraServerError once retries run out', async () => {
     suite.server.setFallback({
       type: 'json',
@@ -103,7 +120,7 @@ describe.each(TRANSPORTS)('rate limits and server errors over the $name', ({ mak
     expect(suite.server.count).toBe(3);
   });
 
-  it('does not retry a 422 and exposes the API message, code and request id', async () => {
+  it('does not retry a 422 and exposes the API message, code, reason and both request ids', async () => {
     suite.server.script({
       type: 'json',
       status: 422,
@@ -123,10 +140,13 @@ describe.each(TRANSPORTS)('rate limits and server errors over the $name', ({ mak
       status: 422,
       apiMessage: 'Chat room already exists',
       code: 'VALIDATION_ERROR',
-      requestId: 'req-from-body',
+      reason: 'already-exists',
+      requestId: suite.server.requests[0]?.headers['x-request-id'],
+      serverRequestId: 'req-from-body',
       method: 'POST',
       path: '/v2/chats',
     });
+    expect(error.requestId).toMatch(/^[0-9a-f-]{36}$/);
     expect(suite.server.count).toBe(1);
   });
 });

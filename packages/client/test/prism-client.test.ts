@@ -71,7 +71,8 @@ describe('the client against the Prism mock of the spec', () => {
       status: 422,
       code: 'VALIDATION_ERROR',
       apiMessage: '"displayName" is required',
-      requestId: 'req_7f3a9c21',
+      serverRequestId: 'req_7f3a9c21',
     });
+    expect(error.requestId).toMatch(/^[0-9a-f-]{36}$/);
   });
 });

@@ -47,3 +47,20 @@ export {
   type UserSnapshot,
 } from './store/snapshot.js';
 export { setupEmulatorEnv, teardownEmulatorEnv } from './testing.js';
+export {
+  createEjabberdAdmin,
+  type EjabberdAdmin,
+  type RoomAffiliation,
+  type RoomOptions,
+} from './xmpp/ejabberd-admin.js';
+export { type EjabberdConfigInput, renderEjabberdConfig } from './xmpp/ejabberd-config.js';
+export { ejabberdMirror } from './xmpp/ejabberd-mirror.js';
+export { EJABBERD_INSTALL_HINT, type EmulatorXmpp, type EmulatorXmppServer } from './xmpp/open-xmpp.js';
+export {
+  type ArchiveBackend,
+  type EjabberdEndpoints,
+  type EjabberdServer,
+  findEjabberdctl,
+  type StartEjabberdOptions,
+  startEjabberd,
+} from './xmpp/start-ejabberd.js';

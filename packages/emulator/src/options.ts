@@ -4,6 +4,7 @@ import type { EmulatorMirror } from './store/events.js';
 import { objectId, randomSecret } from './store/ids.js';
 import { parseSnapshot } from './store/load-snapshot.js';
 import type { EmulatorSnapshot } from './store/snapshot.js';
+import type { EmulatorXmppServer } from './xmpp/open-xmpp.js';
 
 /** An app the emulator serves; a missing id or secret is generated. */
 export interface EmulatorAppOptions {
@@ -41,6 +42,12 @@ export interface EmulatorOptions {
   enabledModels?: Readonly<Record<string, readonly string[]>>;
   /** Systems kept in step with the state (for example an XMPP server). */
   mirrors?: readonly EmulatorMirror[];
+  /**
+   * Mirror users (with their `xmppPassword`), rooms and memberships into ejabberd, so that XMPP clients such as
+   * `@ethora/messaging` work against the emulator: `true` starts a throwaway ejabberd (installed on the machine)
+   * for `xmppHost` and stops it with the emulator; `{ adminUrl }` uses a running one. See `emulator.xmpp`.
+   */
+  xmpp?: boolean | EmulatorXmppServer;
   /** Receives one line per request (method, path, status, time) and internal errors; never secrets. */
   log?: (line: string) => void;
 }

@@ -8,7 +8,7 @@ import { type FaultController, FaultRules } from './faults.js';
 import type { ContractViolation } from './http/contract.js';
 import { createRequestHandler } from './http/server.js';
 import { JobRunner } from './jobs.js';
-import { type EmulatorOptions, resolveOptions } from './options.js';
+import { type EmulatorOptions, type ResolvedOptions, resolveOptions } from './options.js';
 import { emulatedRoutes } from './routes/index.js';
 import type { EmulatorServices } from './services.js';
 import { ethoraSpec, readOperations } from './spec/spec-document.js';
@@ -17,6 +17,7 @@ import type { StoreListener } from './store/events.js';
 import { loadSnapshot, parseSnapshot } from './store/load-snapshot.js';
 import type { EmulatorSnapshot } from './store/snapshot.js';
 import { EmulatorStore } from './store/store.js';
+import { type EmulatorXmpp, type OpenedXmpp, openXmpp } from './xmpp/open-xmpp.js';
 
 /** An app the emulator serves, with the credentials a backend under test needs. */
 export interface EmulatorApp {
@@ -50,6 +51,8 @@ export interface Emulator {
   readonly port: number;
   /** XMPP host of the emulated install: room JIDs end in `@conference.<xmppHost>`. */
   readonly xmppHost: string;
+  /** Where the mirrored users and rooms are reached over XMPP, when started with `xmpp`. */
+  readonly xmpp: EmulatorXmpp | undefined;
   /** The apps it was started with (the first is the default of `connection()` and `env()`). */
   readonly apps: readonly EmulatorApp[];
   /** Fault injection: latency, error statuses and dropped connections, per route or for all. */
@@ -87,8 +90,19 @@ export interface Emulator {
  */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const resolved = resolveOptions(options);
+  const xmpp = options.xmpp ? await openXmpp(options.xmpp, resolved.xmppHost) : undefined;
+  try {
+    return await startWith(resolved, xmpp);
+  } catch (error) {
+    await xmpp?.stop();
+    throw error;
+  }
+}
+
+async function startWith(resolved: ResolvedOptions, xmpp: OpenedXmpp | undefined): Promise<Emulator> {
   const log = resolved.log;
-  const store = new EmulatorStore(resolved.mirrors, (error) =>
+  const mirrors = xmpp ? [...resolved.mirrors, xmpp.mirror] : resolved.mirrors;
+  const store = new EmulatorStore(mirrors, (error) =>
     log?.(`a change listener threw: ${error instanceof Error ? error.message : String(error)}`),
   );
   const keys = new AppKeys();
@@ -166,6 +180,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     host: resolved.host,
     port,
     xmppHost: resolved.xmppHost,
+    xmpp: xmpp?.info,
     apps,
     faults,
     violations,
@@ -193,6 +208,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         server.closeAllConnections();
         await closed;
         await store.feed.close();
+        await xmpp?.stop();
       })();
       return stopping;
     },

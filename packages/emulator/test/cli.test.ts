@@ -73,6 +73,21 @@ describe('parseEmulatorArgs', () => {
     expect(parseEmulatorArgs([]).emulator).toEqual({ port: 4100 });
   });
 
+  it('reads the XMPP mode: a local ejabberd, or a running one and where its clients connect', () => {
+    expect(parseEmulatorArgs(['--xmpp']).emulator).toEqual({ port: 4100, xmpp: true });
+    expect(
+      parseEmulatorArgs([
+        '--xmpp-admin',
+        'http://127.0.0.1:5280/api',
+        '--xmpp-service',
+        'xmpp://127.0.0.1:5222',
+      ]).emulator,
+    ).toEqual({
+      port: 4100,
+      xmpp: { adminUrl: 'http://127.0.0.1:5280/api', service: 'xmpp://127.0.0.1:5222' },
+    });
+  });
+
   it.each([
     [['--app', 'nope:secret'], '--app takes <appId>:<appSecret>'],
     [['--app', APP_ID], '--app takes <appId>:<appSecret>'],
@@ -81,6 +96,9 @@ describe('parseEmulatorArgs', () => {
     [['--fail', '503,forever=1'], '--fail takes times=<n> and retry-after=<s>'],
     [['--latency=-5'], '--latency takes an integer'],
     [['--wat'], "Unknown option '--wat'"],
+    [['--xmpp', '--xmpp-admin', 'http://127.0.0.1:5280/api'], 'pass only one'],
+    [['--xmpp-service', 'xmpp://127.0.0.1:5222'], '--xmpp-service goes with --xmpp-admin'],
+    [['--xmpp-admin', 'localhost:5280'], '--xmpp-admin takes an http(s) URL'],
   ])('refuses %j', (argv, message) => {
     expect(() => parseEmulatorArgs(argv)).toThrow(EmulatorUsageError);
     expect(() => parseEmulatorArgs(argv)).toThrow(message);

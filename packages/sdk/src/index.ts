@@ -8,6 +8,7 @@
  * @packageDocumentation
  */
 export type {
+  ApiErrorReason,
   AuthCredentials,
   AuthKind,
   ChatRoom,
@@ -83,7 +84,11 @@ export type {
 export type { VerifyTokenOptions } from './auth/verify-token.js';
 export { verifyJwtToken } from './auth/verify-token.js';
 export type { WorkspaceUserOutcome, WorkspaceUserStatus } from './bulk/batch-outcomes.js';
-export type { BulkMethods, WaitForUsersBatchJobOptions } from './bulk/bulk-methods.js';
+export type {
+  BulkMethods,
+  UsersBatchJobReport,
+  WaitForUsersBatchJobOptions,
+} from './bulk/bulk-methods.js';
 export { DEFAULT_BULK_CONCURRENCY, MAX_BULK_CONCURRENCY } from './bulk/bulk-options.js';
 export type {
   CleanupBatch,
@@ -99,6 +104,22 @@ export type {
 } from './bulk/setup-workspace-chat.js';
 export type { PollableJob, WaitForJobOptions } from './bulk/wait-for-job.js';
 export { DEFAULT_JOB_WAIT, waitForJob } from './bulk/wait-for-job.js';
+export type {
+  ApiResponse,
+  JwtTokenPayload,
+  Logger,
+  Secrets,
+  TimeoutConfig,
+  UUID,
+} from './compat/previous-sdk.js';
+export {
+  createJwtToken,
+  DEFAULT_TIMEOUT,
+  ETHORA_JID_DOMAIN,
+  getLogger,
+  getSecretsSync,
+  LogLevel,
+} from './compat/previous-sdk.js';
 export type { ChatRepositoryOptions, TokenSigning } from './config/chat-repository-options.js';
 export type { EnvSource, EthoraSecrets } from './config/config-from-env.js';
 export { configFromEnv, ETHORA_ENV_VARS, getSecrets } from './config/config-from-env.js';
@@ -143,6 +164,7 @@ export type {
 } from './repository/app-tokens.js';
 export type {
   AppUserMethods,
+  CreateUsersInAppRequest,
   CreateUsersOptions,
   NewUser,
   UsersBatchJob,

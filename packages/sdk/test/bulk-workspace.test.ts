@@ -107,7 +107,12 @@ describe('setupWorkspaceChat', () => {
       granted: 250,
       bot: 'granted',
     });
-    expect(again.users[0]).toEqual({ userId: 'user-0', status: 'exists', jobStatus: 'exists' });
+    expect(again.users[0]).toEqual({
+      userId: 'user-0',
+      status: 'exists',
+      jobStatus: 'exists',
+      reason: 'the user already exists; nothing was created',
+    });
     expect(api.members.get(`${APP_ID}_ws-2`)?.size).toBe(251);
   });
 
@@ -122,7 +127,7 @@ describe('setupWorkspaceChat', () => {
     });
     expect(report.users).toEqual([
       { userId: 'user-0', status: 'created', jobStatus: 'created' },
-      { userId: 'user-1', status: 'exists', jobStatus: 'exists' },
+      { userId: 'user-1', status: 'exists', jobStatus: 'exists', reason: expect.any(String) },
       { userId: 'user-2', status: 'failed', jobStatus: 'failed', reason: 'email already in use' },
     ]);
     expect(report).toMatchObject({ created: 1, exists: 1, failed: 1, granted: 2, bot: 'skipped' });

@@ -1,5 +1,11 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import type { ChatRoomResult, NotFoundOutcome, OkResult, UndocumentedResult } from '../src/index.js';
+import {
+  type ChatRoomResult,
+  EthoraUnprocessableEntityError,
+  type NotFoundOutcome,
+  type OkResult,
+  type UndocumentedResult,
+} from '../src/index.js';
 import {
   APP_ID,
   expectRoute,
@@ -46,6 +52,14 @@ describe('createChatRoom', () => {
     const { repo, fetch } = repositoryOnPrism();
     await repo.createChatRoom(`${APP_ID}_ws-44`, { uuid: `${APP_ID}_ws-44` });
     expect(onlyExchange(fetch).body).toEqual({ title: 'Chat Room ws-44', uuid: 'ws-44', type: 'group' });
+  });
+
+  it('marks a room that exists already with reason "already-exists", so nobody matches message text', async () => {
+    // The spec's declared 422 for this route is the duplicate-room answer, without a code.
+    const { repo } = repositoryOnPrism({}, 'code=422');
+    const error = await repo.createChatRoom('ws-42').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(EthoraUnprocessableEntityError);
+    expect(error).toMatchObject({ status: 422, code: undefined, reason: 'already-exists' });
   });
 
   it('creates a room with an empty initial member list, which the API allows', async () => {

@@ -101,7 +101,8 @@ describe('resolveConfig', () => {
       expect(error.option).toBe('appId');
       expect(error.message).toMatch(/24-character hex/);
     }
-    expect(resolveConfig({ ...base, appId: APP_ID.toUpperCase() }).appId).toBe(APP_ID.toUpperCase());
+    // ObjectIds are lower case on the wire: an upper-case id is accepted and normalised.
+    expect(resolveConfig({ ...base, appId: APP_ID.toUpperCase() }).appId).toBe(APP_ID);
   });
 
   it('requires a non-empty appSecret without whitespace around it, never echoing it', () => {

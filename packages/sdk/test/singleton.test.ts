@@ -54,6 +54,25 @@ describe('getChatRepositoryImpl', () => {
     expect(getChatRepositoryImpl().config.appId).toBe(APP_ID);
   });
 
+  it('reports every missing variable in one EthoraConfigError', () => {
+    vi.stubEnv('ETHORA_CHAT_API_URL', '');
+    vi.stubEnv('ETHORA_CHAT_APP_ID', '  ');
+    vi.stubEnv('ETHORA_CHAT_APP_SECRET', '');
+    let caught: unknown;
+    try {
+      getChatRepositoryImpl();
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(EthoraConfigError);
+    expect(caught).toMatchObject({
+      option: 'ETHORA_CHAT_API_URL, ETHORA_CHAT_APP_ID, ETHORA_CHAT_APP_SECRET',
+      message:
+        'Environment variables ETHORA_CHAT_API_URL, ETHORA_CHAT_APP_ID, ETHORA_CHAT_APP_SECRET are not set ' +
+        '(needed for apiUrl, appId, appSecret).',
+    });
+  });
+
   it('names a malformed variable without echoing the secret', () => {
     vi.stubEnv('ETHORA_CHAT_APP_ID', 'not-an-object-id');
     let caught: unknown;

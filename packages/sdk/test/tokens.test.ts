@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { verifyJwtToken } from '../src/index.js';
+import { describe, expect, expectTypeOf, it, vi } from 'vitest';
+import { createClientTokenSync } from '../src/auth/create-tokens.js';
+import { createClientToken, verifyJwtToken } from '../src/index.js';
 import { APP_ID, APP_SECRET, repositoryAt, repositoryOnPrism } from './repository-harness.js';
 
 // Naming rooms sends nothing, so the repository points at the real API and never calls it.
@@ -30,9 +31,14 @@ describe('createChatName', () => {
 });
 
 describe('createChatUserJwtToken', () => {
-  it('signs a client token for the plain user id with the configured lifetime, sending nothing', async () => {
+  it('returns the signed client token itself, synchronously, as the previous SDK did', async () => {
     const { repo, fetch } = repositoryOnPrism({ clientTokenTtl: '15m' });
-    const token = await repo.createChatUserJwtToken(`${APP_ID}_user-1`);
+    const token = repo.createChatUserJwtToken(`${APP_ID}_user-1`);
+    expectTypeOf(token).toEqualTypeOf<string>();
+    expect(typeof token).toBe('string');
+    // What an Express route like `res.json({ token })` sends: the JWT, not `{}`.
+    expect(JSON.parse(JSON.stringify({ token })).token).toMatch(/^eyJ[\w-]+\.[\w-]+\.[\w-]+$/);
+    expect(`Bearer ${token}`).not.toContain('[object');
     const payload = await verifyJwtToken(
       token,
       { appId: APP_ID, appSecret: APP_SECRET },
@@ -41,6 +47,51 @@ describe('createChatUserJwtToken', () => {
     expect(payload.data).toEqual({ type: 'client', userId: 'user-1', appId: APP_ID });
     expect(payload.exp! - payload.iat).toBe(15 * 60);
     expect(fetch.exchanges).toHaveLength(0);
+  });
+
+  it.each(['scoped', 'raw'] as const)(
+    'signs byte for byte the token createClientToken (jose) signs, with %s keys',
+    async (tokenSigning) => {
+      const config = { appId: APP_ID, appSecret: APP_SECRET, tokenSigning, clientTokenTtl: 600 };
+      const now = () => 1_780_000_000_000;
+      expect(createClientTokenSync(config, 'user-1', { now })).toBe(
+        await createClientToken(config, 'user-1', { now }),
+      );
+    },
+  );
+
+  it('follows a changed secret on the same config object instead of keeping the old key', async () => {
+    const config = { appId: APP_ID, appSecret: 'first-secret' };
+    createClientTokenSync(config, 'user-1');
+    config.appSecret = 'second-secret';
+    const token = createClientTokenSync(config, 'user-1');
+    await expect(verifyJwtToken(token, config, { expectedType: 'client' })).resolves.toBeDefined();
+  });
+
+  it('throws EthoraConfigError naming the asynchronous form where the runtime has no synchronous HMAC', async () => {
+    const runtime = process as { getBuiltinModule?: unknown };
+    const original = runtime.getBuiltinModule;
+    runtime.getBuiltinModule = undefined;
+    vi.resetModules();
+    try {
+      // A fresh copy of the package, so it looks for node:crypto again and finds none.
+      const sdk = await import('../src/index.js');
+      const repo = sdk.createChatRepository({ apiUrl: API_URL, appId: APP_ID, appSecret: APP_SECRET });
+      let caught: unknown;
+      try {
+        repo.createChatUserJwtToken('user-1');
+      } catch (error) {
+        caught = error;
+      }
+      expect(caught).toBeInstanceOf(sdk.EthoraConfigError);
+      expect((caught as Error).message).toContain('await createClientToken(repo.config, userId)');
+      // The asynchronous helper still works there (WebCrypto through jose).
+      const token = await sdk.createClientToken(repo.config, 'user-1');
+      await expect(sdk.verifyJwtToken(token, repo.config)).resolves.toBeDefined();
+    } finally {
+      runtime.getBuiltinModule = original;
+      vi.resetModules();
+    }
   });
 });
 

@@ -49,7 +49,6 @@ const badCalls: BadCall[] = [
     'userData.password',
     'non-empty',
   ],
-  ['createUser: conflicting uuid', (r) => r.createUser('u1', { uuid: 'u2' }), 'userData.uuid', 'plain-id'],
   ['deleteUsers: empty list', (r) => r.deleteUsers([]), 'userIds', 'min-items'],
   ['deleteUsers: 101 ids', (r) => r.deleteUsers(many(101)), 'userIds', 'max-items'],
   ['deleteUsers: a string, not a list', (r) => r.deleteUsers(loose('u1')), 'userIds', 'type'],

@@ -32,7 +32,8 @@ const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const DEFAULT_PRELUDE = join(packageDir, 'prelude', 'readme-globals.d.ts');
 
 /**
- * The compiler options of a strict Node.js backend project: what a user pasting a snippet would have.
+ * The compiler options of a strict Node.js backend project: what a user pasting a snippet would have, with
+ * `exactOptionalPropertyTypes` too, the strictest setting such a project is likely to turn on.
  * `tsc --noEmit -p` on the written `tsconfig.json` reproduces a run (the directory is removed afterwards).
  */
 export const SNIPPET_COMPILER_OPTIONS = {
@@ -43,6 +44,7 @@ export const SNIPPET_COMPILER_OPTIONS = {
   types: ['node'],
   strict: true,
   noUncheckedIndexedAccess: true,
+  exactOptionalPropertyTypes: true,
   skipLibCheck: true,
   noEmit: true,
 } as const;

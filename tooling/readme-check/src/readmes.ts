@@ -12,6 +12,7 @@ export const CHECKED_READMES = [
   'packages/sdk/README.md',
   'packages/client/README.md',
   'packages/emulator/README.md',
+  'packages/messaging/README.md',
 ] as const;
 
 /** Extracts the TypeScript blocks of every checked README. */

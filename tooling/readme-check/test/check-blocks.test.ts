@@ -47,7 +47,7 @@ describe('checkBlocks', () => {
     "import { createChatRepository } from '@ethora/sdk';",
     '',
     "const repo = createChatRepository({ apiUrl: 'https://api.chat.ethora.com', appId: 'a', appSecret: 's' });",
-    "const token: string = repo.createChatUserJwtToken('user-123');",
+    "const token: number = repo.createChatUserJwtToken('user-123');",
   );
   const missingExport = block(60, "import { createChatRepositry } from '@ethora/sdk';");
   const clientMisuse = block(
@@ -68,17 +68,34 @@ describe('checkBlocks', () => {
     '}',
   );
   const shadowing = block(90, "const workspaceId = 'w-1';", 'await repo.createChatRoom(workspaceId);');
+  const envOptions = block(
+    100,
+    "import { createChatRepository } from '@ethora/sdk';",
+    'createChatRepository({',
+    "  apiUrl: 'https://api.chat.ethora.com',",
+    "  appId: 'a',",
+    "  appSecret: 's',",
+    '  botJid: process.env.ETHORA_CHAT_BOT_JID,',
+    '  jidDomain: process.env.ETHORA_CHAT_JID_DOMAIN,',
+    '});',
+    'createChatRepository({',
+    "  apiUrl: 'https://api.chat.ethora.com',",
+    "  appId: 'a',",
+    "  appSecret: 's',",
+    '  botJid: 42,',
+    '});',
+  );
   let results: Map<CodeBlock, BlockDiagnostic[]>;
   beforeAll(() => {
-    results = checkBlocks([bad, missingExport, clientMisuse, good, shadowing]);
+    results = checkBlocks([bad, missingExport, clientMisuse, good, shadowing, envOptions]);
   });
 
-  it('reports a misused result at its README line and column (the quick start that forgot an await)', () => {
+  it('reports a misused result at its README line and column', () => {
     expect(results.get(bad)).toEqual([
       {
         location: 'README.md:44:7',
         code: 'TS2322',
-        message: "Type 'Promise<string>' is not assignable to type 'string'.",
+        message: "Type 'string' is not assignable to type 'number'.",
       },
     ]);
   });
@@ -98,6 +115,18 @@ describe('checkBlocks', () => {
   it('accepts top-level await and return, the prelude names, and a snippet redeclaring one of them', () => {
     expect(results.get(good)).toEqual([]);
     expect(results.get(shadowing)).toEqual([]);
+  });
+
+  it('accepts optional options read from the environment under exactOptionalPropertyTypes, and names a wrong one', () => {
+    // The first call (process.env values, possibly undefined) compiles; the second is reported at `botJid`,
+    // not as fields missing from the resolved configuration type.
+    expect(results.get(envOptions)).toEqual([
+      {
+        location: 'README.md:113:3',
+        code: 'TS2322',
+        message: "Type 'number' is not assignable to type 'string'.",
+      },
+    ]);
   });
 
   it('removes its temporary modules', () => {

@@ -11,6 +11,7 @@ export const PUBLISHED_PACKAGES = [
   '@ethora/sdk',
   '@ethora/emulator',
   '@ethora/cli',
+  '@ethora/messaging',
 ] as const;
 
 /** One of {@link PUBLISHED_PACKAGES}. */

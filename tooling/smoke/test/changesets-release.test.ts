@@ -8,7 +8,8 @@ const CLIENT = 'packages/client';
 const SDK = 'packages/sdk';
 const EMULATOR = 'packages/emulator';
 const CLI = 'packages/cli';
-const PUBLISHED = [CLIENT, SDK, EMULATOR, CLI];
+const MESSAGING = 'packages/messaging';
+const PUBLISHED = [CLIENT, SDK, EMULATOR, CLI, MESSAGING];
 
 function increment(version: string, bump: 'patch' | 'minor' | 'major'): string {
   const [major, minor, patch] = version.split('.').map(Number) as [number, number, number];
@@ -46,10 +47,11 @@ afterEach(() => {
 });
 
 describe('changeset version on a copy of the repository', () => {
-  it('bumps @ethora/client, @ethora/sdk, @ethora/emulator and @ethora/cli together from a changeset that names only the client', async () => {
+  it('bumps the published packages together from a changeset that names only the client', async () => {
     sandbox = createChangesetSandbox();
     const before = sandbox.manifest(CLIENT).version;
     expect(sandbox.manifest(SDK).version).toBe(before);
+    expect(sandbox.manifest(MESSAGING).version).toBe(before);
     expect(sandbox.manifest(EMULATOR).version).toBe(before);
     expect(sandbox.manifest(CLI).version).toBe(before);
     // A minor bump: without `fixed`, the sdk would only get a patch bump for its updated dependency.
@@ -65,6 +67,7 @@ describe('changeset version on a copy of the repository', () => {
     expect(sandbox.manifest(SDK).version).toBe(next);
     expect(sandbox.manifest(EMULATOR).version).toBe(next);
     expect(sandbox.manifest(CLI).version).toBe(next);
+    expect(sandbox.manifest(MESSAGING).version).toBe(next);
     const clientLog = sandbox.read(`${CLIENT}/CHANGELOG.md`) ?? '';
     expect(clientLog).toMatch(new RegExp(`^# @ethora/client\\n\\n## ${next}\\n`));
     expect(clientLog).toContain('Adds a retry budget option.');
@@ -89,6 +92,7 @@ describe('changeset version on a copy of the repository', () => {
     expect(sandbox.manifest(SDK).version).toBe(client);
     expect(sandbox.manifest(EMULATOR).version).toBe(client);
     expect(sandbox.manifest(CLI).version).toBe(client);
+    expect(sandbox.manifest(MESSAGING).version).toBe(client);
     if (pending.length === 0) {
       expect(client).toBe(before);
     } else {

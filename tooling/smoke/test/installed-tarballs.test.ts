@@ -17,6 +17,8 @@ interface SmokeOutput {
   roomName: string;
   /** A client JWT `repo.createChatUserJwtToken()` signed in that runtime. */
   clientToken: string;
+  /** What the synchronous `createChatUserJwtToken` threw where the runtime has no synchronous HMAC. */
+  syncError?: { configError: boolean; message: string };
   /** The same call through the re-exported low-level client. */
   lowLevel?: { status: number; violations: string | null; error: unknown; name?: string };
 }
@@ -199,6 +201,32 @@ describe('@ethora/cli, installed from its tarball', () => {
   });
 });
 
+describe('@ethora/messaging on Node.js, installed from the tarballs', () => {
+  it('ES module and CommonJS programs load it (its XMPP library is ESM only) and build a messenger', async () => {
+    const esm = (await runSmoke(process.execPath, ['messaging.mjs'])) as unknown as MessagingOutput;
+    const cjs = (await runSmoke(process.execPath, ['messaging.cjs'])) as unknown as MessagingOutput;
+    expect(esm.exports).toContain('messengerFor');
+    expect(cjs.exports).toEqual(esm.exports);
+    expect(esm).toMatchObject({ jid: `${APP.appId}_user-esm@xmpp.example.com`, status: 'idle' });
+    expect(cjs).toMatchObject({ jid: `${APP.appId}_user-cjs@xmpp.example.com`, status: 'idle' });
+  });
+
+  it('@ethora/messaging depends on the @ethora/sdk version packed beside it', () => {
+    const dependencies = project.installedManifest('@ethora/messaging').dependencies as Record<
+      string,
+      string
+    >;
+    expect(dependencies['@ethora/sdk']).toBe(`^${project.tarballs['@ethora/sdk'].version}`);
+  });
+});
+
+/** What the messaging smoke programs print. */
+interface MessagingOutput {
+  exports: string[];
+  jid: string;
+  status: string;
+}
+
 describe('other runtimes, installed from their npm packages', () => {
   it('Bun runs the ES module: room created, token signed with its WebCrypto', async () => {
     const output = await runSmoke(runtimeBinary(project.dir, 'bun'), ['call-api.mjs']);
@@ -227,9 +255,12 @@ describe('other runtimes, installed from their npm packages', () => {
     expectResolvedInsideProject(output);
   });
 
-  it('an edge-style bundle (no static node: imports, run without process or Buffer) does the same over fetch', async () => {
+  it('an edge-style bundle (no static node: imports, run without process or Buffer) does the same over fetch, signing asynchronously', async () => {
     const bundle = await bundleForEdge(project.dir);
     const output = await runSmoke(process.execPath, ['edge-runner.mjs', bundle]);
     await expectChatRoomCreated(output, 'user-edge');
+    // Without node:crypto the synchronous token method points to the asynchronous one, which worked above.
+    expect(output.syncError?.configError).toBe(true);
+    expect(output.syncError?.message).toContain('await createClientToken(repo.config, userId)');
   });
 });

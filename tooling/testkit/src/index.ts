@@ -17,4 +17,5 @@ export {
 } from './fault-server.js';
 export { freePort } from './free-port.js';
 export { type PrismServer, type StartPrismOptions, startPrism } from './prism.js';
+export { errorRenderings, findLeaks, logArgumentRenderings } from './secret-scan.js';
 export { bundledSpecPath } from './spec-path.js';

@@ -1,6 +1,13 @@
 import { EthoraError } from './ethora-error.js';
 import { callSuffix, describeCall, type EthoraRequestContext } from './request-context.js';
 
+/**
+ * What an error answer means for the thing the call was about, whatever status and wording the API used:
+ * `'already-exists'` (409, or 422 saying "already exists": creating something that is there) or
+ * `'not-found'` (404, or 422 saying "not found": acting on something that is not there).
+ */
+export type ApiErrorReason = 'already-exists' | 'not-found';
+
 /** Everything {@link EthoraApiError} carries; built by `createApiError` from a response. */
 export interface EthoraApiErrorInit extends EthoraRequestContext {
   /** HTTP status of the answer. */
@@ -17,6 +24,10 @@ export interface EthoraApiErrorInit extends EthoraRequestContext {
   readonly bodyExcerpt?: string;
   /** How long the server asked the client to wait (`Retry-After`), in milliseconds. */
   readonly retryAfterMs?: number;
+  /** The server's own request id (from its error body or response header), when it differs from ours. */
+  readonly serverRequestId?: string;
+  /** What the answer means for the thing the call was about, when the API said so. */
+  readonly reason?: ApiErrorReason;
 }
 
 /** The API answered with a non-2xx status; subclasses name the status family. */
@@ -37,8 +48,15 @@ export class EthoraApiError extends EthoraError {
   readonly method: string;
   /** Path template of the operation, such as `/v2/apps/{appId}`. */
   readonly path: string;
-  /** Request id of the call, for support tickets and server logs. */
+  /** The request id this client sent (`x-request-id`), the same in every retry log line and in this error. */
   readonly requestId: string | undefined;
+  /** The server's own id for the request (its error body's `requestId` or a different id in its header). */
+  readonly serverRequestId: string | undefined;
+  /**
+   * `'already-exists'` or `'not-found'` when the answer says so (by status, or by the API's message where it
+   * answers 422 for both), else `undefined`: the one check for "it is there already" or "it is gone".
+   */
+  readonly reason: ApiErrorReason | undefined;
   /** Attempts made, retries included. */
   readonly attempts: number;
 
@@ -53,20 +71,24 @@ export class EthoraApiError extends EthoraError {
     this.method = init.method;
     this.path = init.path;
     this.requestId = init.requestId;
+    this.serverRequestId = init.serverRequestId;
+    this.reason = init.reason;
     this.attempts = init.attempts ?? 1;
   }
 
-  /** A plain object for structured logs: status, code, messages, request id; never headers or tokens. */
+  /** A plain object for structured logs: status, code, messages, request ids; never headers or tokens. */
   toJSON(): Record<string, unknown> {
     return {
       name: this.name,
       message: this.message,
       status: this.status,
       code: this.code,
+      reason: this.reason,
       apiMessage: this.apiMessage,
       method: this.method,
       path: this.path,
       requestId: this.requestId,
+      serverRequestId: this.serverRequestId,
       attempts: this.attempts,
       body: this.body,
       bodyExcerpt: this.bodyExcerpt,
@@ -145,5 +167,5 @@ function formatApiErrorMessage(init: EthoraApiErrorInit): string {
       : ' with an empty body';
   }
   const code = init.code ? ` [${init.code}]` : '';
-  return `${describeCall(init)} failed with ${status}${detail}${code}${callSuffix(init)}`;
+  return `${describeCall(init)} failed with ${status}${detail}${code}${callSuffix(init, init.serverRequestId)}`;
 }

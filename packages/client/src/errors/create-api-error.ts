@@ -1,6 +1,7 @@
 import { redact, redactString } from '../logging/redact.js';
 import { parseRetryAfter } from '../runtime/retry-policy.js';
 import {
+  type ApiErrorReason,
   EthoraApiError,
   type EthoraApiErrorInit,
   EthoraAuthenticationError,
@@ -15,6 +16,8 @@ import {
 import type { EthoraRequestContext } from './request-context.js';
 
 const EXCERPT_LENGTH = 200;
+const ALREADY_EXISTS = /already exist/i;
+const NOT_FOUND = /not found/i;
 
 /** What `apiErrorInit` needs from a non-2xx answer. */
 export interface ErrorResponseParts {
@@ -46,8 +49,8 @@ function tryParseJson(text: string): { value: unknown } | undefined {
 
 /**
  * Turns a non-2xx answer into the fields of an {@link EthoraApiError}: the API's message and code
- * from a JSON body (`{ error, code, requestId }`), an excerpt of any other body, the request id and
- * `Retry-After`. Never fails, whatever the body.
+ * from a JSON body (`{ error, code, requestId }`), an excerpt of any other body, our request id and
+ * the server's, the {@link ApiErrorReason} and `Retry-After`. Never fails, whatever the body.
  */
 export function apiErrorInit(parts: ErrorResponseParts, context: EthoraRequestContext): EthoraApiErrorInit {
   let body: unknown;
@@ -64,12 +67,17 @@ export function apiErrorInit(parts: ErrorResponseParts, context: EthoraRequestCo
   const fields = readErrorFields(body);
   // A short plain-text body (`Room not found`) is the API's message; an HTML page is not.
   if (fields.message === undefined && excerpt && !excerpt.startsWith('<')) fields.message = excerpt;
+  // Our id stays the call's id (it is what the retry log lines show); the server's own id is kept beside it.
   const headerId = parts.requestIdHeader ? parts.headers.get(parts.requestIdHeader) : null;
+  const serverId = fields.requestId ?? (headerId && headerId !== context.requestId ? headerId : undefined);
+  const reason = reasonOf(parts.status, fields.message);
   return {
     method: context.method,
     path: context.path,
     attempts: context.attempts,
-    requestId: headerId ?? fields.requestId ?? context.requestId,
+    requestId: context.requestId,
+    ...(serverId !== undefined && serverId !== context.requestId ? { serverRequestId: serverId } : {}),
+    ...(reason !== undefined ? { reason } : {}),
     status: parts.status,
     statusText: parts.statusText || undefined,
     body: body === undefined ? undefined : redact(body),
@@ -78,6 +86,19 @@ export function apiErrorInit(parts: ErrorResponseParts, context: EthoraRequestCo
     bodyExcerpt: excerpt,
     retryAfterMs: parseRetryAfter(parts.headers.get('retry-after')),
   };
+}
+
+/**
+ * The one place that reads "already exists" and "not found" out of an answer. The API answers a duplicate room
+ * and a missing room or user with 422 and no code, so for 422 only its message tells; 409 and 404 say it by status.
+ */
+function reasonOf(status: number, message: string | undefined): ApiErrorReason | undefined {
+  if (status === 409) return 'already-exists';
+  if (status === 404) return 'not-found';
+  if (status !== 422 || message === undefined) return undefined;
+  if (ALREADY_EXISTS.test(message)) return 'already-exists';
+  if (NOT_FOUND.test(message)) return 'not-found';
+  return undefined;
 }
 
 /** Builds the error for an answer: the subclass of {@link EthoraApiError} that matches its status. */

@@ -7,7 +7,10 @@ import { EthoraError } from './ethora-error.js';
 export class EthoraConfigError extends EthoraError {
   /** Always `'EthoraConfigError'`. */
   override name = 'EthoraConfigError';
-  /** The option (e.g. `appId`, `retry.baseDelayMs`) or environment variable (e.g. `ETHORA_CHAT_APP_ID`) at fault. */
+  /**
+   * The option (e.g. `appId`, `retry.baseDelayMs`) or environment variable (e.g. `ETHORA_CHAT_APP_ID`) at fault;
+   * when several environment variables are missing at once, all of them, comma-separated.
+   */
   readonly option: string;
 
   /** Creates the error for `option` with a message that already names it. */

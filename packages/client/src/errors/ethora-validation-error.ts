@@ -17,7 +17,8 @@ export type ValidationRule =
   | 'range'
   | 'app-id'
   | 'one-of'
-  | 'exactly-one';
+  | 'exactly-one'
+  | 'format';
 
 /** Thrown before any request is sent when a method argument or a per-call option is invalid. */
 export class EthoraValidationError extends EthoraError {

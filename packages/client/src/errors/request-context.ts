@@ -4,7 +4,7 @@ export interface EthoraRequestContext {
   readonly method: string;
   /** Path template of the operation, such as `/v2/apps/{appId}`; ids stay out of logs. */
   readonly path: string;
-  /** The request id sent in `x-request-id` (or the one the server answered with). */
+  /** The request id this client sent in `x-request-id`; one id for the call, retries included. */
   readonly requestId?: string;
   /** How many attempts were made, retries included. */
   readonly attempts?: number;
@@ -15,10 +15,11 @@ export function describeCall(context: EthoraRequestContext): string {
   return `${context.method} ${context.path}`;
 }
 
-/** A ` (request id: ..., 3 attempts)` suffix, or `''` when there is nothing to add. */
-export function callSuffix(context: EthoraRequestContext): string {
+/** A ` (request id ..., server request id ..., 3 attempts)` suffix, or `''` when there is nothing to add. */
+export function callSuffix(context: EthoraRequestContext, serverRequestId?: string): string {
   const parts: string[] = [];
   if (context.requestId) parts.push(`request id ${context.requestId}`);
+  if (serverRequestId) parts.push(`server request id ${serverRequestId}`);
   if (context.attempts && context.attempts > 1) parts.push(`${context.attempts} attempts`);
   return parts.length ? ` (${parts.join(', ')})` : '';
 }

@@ -1,7 +1,7 @@
 import { type FaultServer, startFaultServer } from '@ethora/testkit';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { createEthoraClient, type EthoraClient, type EthoraClientOptions } from '../../src/index.js';
-import { liveResources, settle, trackUnhandledRejections } from './resources.js';
+import { liveResources, socketsAfterClosing, trackUnhandledRejections } from './resources.js';
 import { pendingClientTimers } from './timers.js';
 import type { TransportCase } from './transports.js';
 
@@ -51,10 +51,10 @@ export function useFaultServer(make: TransportCase['make']): FaultSuite {
   afterAll(async () => {
     transport.close();
     await server?.close();
-    await settle();
+    const sockets = await socketsAfterClosing(baseline.sockets);
     rejections.stop();
     expect(rejections.reasons).toEqual([]);
-    expect(liveResources().sockets).toBe(baseline.sockets);
+    expect(sockets).toBe(baseline.sockets);
   });
 
   const running = (): FaultServer => {

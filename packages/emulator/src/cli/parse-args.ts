@@ -23,6 +23,10 @@ Options:
                              Inject failures (repeatable), e.g. --fail 503 or --fail "POST /v2/chats=429,times=2"
       --job-delay <ms>       How long background jobs stay pending (default 20)
       --xmpp-host <host>     XMPP host in room JIDs (default localhost)
+      --xmpp                 Start a local ejabberd (installed on this machine) and mirror users, rooms and
+                             memberships into it, so XMPP clients such as @ethora/messaging work end to end
+      --xmpp-admin <url>     Mirror into a running ejabberd through its admin API instead (its host must be
+                             --xmpp-host); --xmpp-service <url> says where clients connect
       --validate             Check every answer against the API spec (a violation becomes a 500)
   -q, --quiet                Do not log requests
   -h, --help                 Show this help
@@ -131,6 +135,7 @@ export function parseEmulatorArgs(argv: readonly string[]): EmulatorCliOptions {
       : { jobDelayMs: integerFlag('--job-delay', values['job-delay'], 0, 3_600_000) }),
     ...(values['xmpp-host'] === undefined ? {} : { xmppHost: values['xmpp-host'] }),
     ...(values.validate ? { validateResponses: true } : {}),
+    ...xmppOption(values.xmpp === true, values['xmpp-admin'], values['xmpp-service']),
   };
   return {
     emulator,
@@ -139,6 +144,29 @@ export function parseEmulatorArgs(argv: readonly string[]): EmulatorCliOptions {
     help: values.help === true,
     version: values.version === true,
   };
+}
+
+function xmppOption(
+  start: boolean,
+  adminUrl: string | undefined,
+  service: string | undefined,
+): EmulatorOptions {
+  if (start && adminUrl !== undefined) {
+    throw new EmulatorUsageError(
+      '--xmpp starts an ejabberd and --xmpp-admin uses a running one: pass only one',
+    );
+  }
+  if (service !== undefined && adminUrl === undefined) {
+    throw new EmulatorUsageError(
+      '--xmpp-service goes with --xmpp-admin (with --xmpp the emulator knows where it listens)',
+    );
+  }
+  if (adminUrl !== undefined) {
+    if (!/^https?:\/\//.test(adminUrl))
+      throw new EmulatorUsageError(`--xmpp-admin takes an http(s) URL, not "${adminUrl}"`);
+    return { xmpp: { adminUrl, ...(service === undefined ? {} : { service }) } };
+  }
+  return start ? { xmpp: true } : {};
 }
 
 function parse(argv: readonly string[]) {
@@ -157,6 +185,9 @@ function parse(argv: readonly string[]) {
       fail: { type: 'string', multiple: true },
       'job-delay': { type: 'string' },
       'xmpp-host': { type: 'string' },
+      xmpp: { type: 'boolean' },
+      'xmpp-admin': { type: 'string' },
+      'xmpp-service': { type: 'string' },
       validate: { type: 'boolean' },
       quiet: { type: 'boolean', short: 'q' },
       help: { type: 'boolean', short: 'h' },

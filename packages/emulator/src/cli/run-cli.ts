@@ -52,6 +52,14 @@ export function describeEmulator(emulator: Emulator, options: EmulatorCliOptions
     // A secret the user chose is theirs already; only a generated one is printed.
     if (generated) lines.push(`  ETHORA_CHAT_APP_SECRET=${app.appSecret}`);
   }
+  if (emulator.xmpp) {
+    const { service, websocket, conferenceHost } = emulator.xmpp;
+    lines.push(
+      '',
+      `XMPP: ${service}${websocket ? ` (WebSocket ${websocket})` : ''}; users are <appId>_<userId>@${emulator.xmpp.host},`,
+      `  rooms <appId>_<chatId>@${conferenceHost}; messengerFor(repo, { userId, service: '${service}' })`,
+    );
+  }
   lines.push(
     '',
     `State: GET ${emulator.url}/_emulator/state · reset: POST ${emulator.url}/_emulator/reset`,

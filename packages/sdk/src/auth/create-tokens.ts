@@ -2,25 +2,26 @@ import type { Duration } from '../config/duration.js';
 import { assertId } from '../validation/assert-id.js';
 import { loadJose } from './load-jose.js';
 import { signingKey } from './signing-keys.js';
+import { requireSyncSigning, signTokenSync } from './sync-signing.js';
 import { checkTokenConfig, mintingKeyKind, tokenTtlSeconds } from './token-config-checks.js';
 import type { ClientTokenData, ServerTokenData, TokenConfig } from './token-types.js';
 
 /** Per-call options for {@link createServerToken}. */
 export interface ServerTokenOptions {
   /** Lifetime in seconds or as `'5m'`-style string (default `config.serverTokenTtl`, else 5 minutes). */
-  expiresIn?: Duration;
+  expiresIn?: Duration | undefined;
   /** Adds `data.tenantId`. */
-  tenantId?: string;
+  tenantId?: string | undefined;
   /** Clock in milliseconds since the epoch (default `Date.now`); for tests. */
-  now?: () => number;
+  now?: (() => number) | undefined;
 }
 
 /** Per-call options for {@link createClientToken}. */
 export interface ClientTokenOptions {
   /** Lifetime in seconds or as `'1h'`-style string (default `config.clientTokenTtl`, else 1 hour). */
-  expiresIn?: Duration;
+  expiresIn?: Duration | undefined;
   /** Clock in milliseconds since the epoch (default `Date.now`); for tests. */
-  now?: () => number;
+  now?: (() => number) | undefined;
 }
 
 /** A freshly signed token with its expiry (seconds since the epoch). */
@@ -57,7 +58,7 @@ export async function mintServerToken(
   options: ServerTokenOptions = {},
 ): Promise<MintedToken> {
   checkTokenConfig(config);
-  const data: ServerTokenData = { appId: config.appId, type: 'server' };
+  const data: ServerTokenData = { appId: config.appId.toLowerCase(), type: 'server' };
   if (options.tenantId !== undefined) {
     assertId('tenantId', options.tenantId);
     data.tenantId = options.tenantId;
@@ -87,7 +88,7 @@ export async function createClientToken(
 ): Promise<string> {
   checkTokenConfig(config);
   assertId('userId', userId);
-  const data: ClientTokenData = { type: 'client', userId, appId: config.appId };
+  const data: ClientTokenData = { type: 'client', userId, appId: config.appId.toLowerCase() };
   const minted = await mint(
     config,
     data,
@@ -95,4 +96,26 @@ export async function createClientToken(
     options.now ?? Date.now,
   );
   return minted.token;
+}
+
+/**
+ * Signs the same client JWT as {@link createClientToken}, synchronously, with `node:crypto` (Node, Bun, Deno). Where
+ * the runtime has no synchronous HMAC (browsers, edge workers) it throws `EthoraConfigError` naming the asynchronous
+ * call to use instead. Behind `repo.createChatUserJwtToken(userId)`, which the previous SDK made synchronous.
+ */
+export function createClientTokenSync(
+  config: TokenConfig,
+  userId: string,
+  options: ClientTokenOptions = {},
+): string {
+  checkTokenConfig(config);
+  assertId('userId', userId);
+  const node = requireSyncSigning(
+    'createChatUserJwtToken(userId)',
+    'await createClientToken(repo.config, userId)',
+  );
+  const iat = Math.floor((options.now ?? Date.now)() / 1000);
+  const exp = iat + tokenTtlSeconds(config, 'client', options.expiresIn);
+  const data: ClientTokenData = { type: 'client', userId, appId: config.appId.toLowerCase() };
+  return signTokenSync(node, config, { data, iat, exp }, mintingKeyKind(config, 'client'));
 }

@@ -9,13 +9,13 @@ import type { TokenConfig } from './token-types.js';
 /** Options for {@link createServerTokenProvider}. */
 export interface ServerTokenProviderOptions {
   /** Token lifetime (default `config.serverTokenTtl`, else 5 minutes). */
-  expiresIn?: Duration;
+  expiresIn?: Duration | undefined;
   /** Replace the cached token this long before it expires (default 30 s, at most half the lifetime). */
-  refreshMargin?: Duration;
+  refreshMargin?: Duration | undefined;
   /** Adds `data.tenantId` to every token. */
-  tenantId?: string;
+  tenantId?: string | undefined;
   /** Clock in milliseconds since the epoch (default `Date.now`); for tests. */
-  now?: () => number;
+  now?: (() => number) | undefined;
 }
 
 /** Counters of a {@link ServerTokenProvider}. */

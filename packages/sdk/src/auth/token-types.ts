@@ -43,14 +43,14 @@ export type TokenPayloadFor<T extends TokenType> = EthoraTokenPayload<
 
 /** The part of the configuration the JWT helpers need; a resolved `EthoraConfig` or plain options both fit. */
 export interface TokenConfig {
-  /** The app id placed in `data.appId`. */
+  /** The app id placed in `data.appId` (in lower case, as app ids are on the wire). */
   appId: string;
   /** The app secret the signing keys come from. */
   appSecret: string;
   /** Signing mode (default `'scoped'`). */
-  tokenSigning?: TokenSigning;
+  tokenSigning?: TokenSigning | undefined;
   /** Default client token lifetime (default 1 hour). */
-  clientTokenTtl?: Duration;
+  clientTokenTtl?: Duration | undefined;
   /** Default server token lifetime (default 5 minutes). */
-  serverTokenTtl?: Duration;
+  serverTokenTtl?: Duration | undefined;
 }

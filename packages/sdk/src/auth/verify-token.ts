@@ -9,15 +9,15 @@ import type { TokenConfig, TokenPayloadFor, TokenType } from './token-types.js';
 /** Options for {@link verifyJwtToken}. */
 export interface VerifyTokenOptions<T extends TokenType = TokenType> {
   /** Accept only this token type; a token of the other type is rejected with reason `'claims'`. */
-  expectedType?: T;
+  expectedType?: T | undefined;
   /** Also accept tokens signed with the raw app secret (default: only when `tokenSigning` is `'raw'`). */
-  acceptRawSecret?: boolean;
+  acceptRawSecret?: boolean | undefined;
   /** Reject tokens without `exp` or `iat` (default `true`; legacy tokens of the previous SDK carry no `exp`). */
-  requireExpiry?: boolean;
+  requireExpiry?: boolean | undefined;
   /** Allowed clock skew in seconds for `exp`, `nbf` and `iat` (default 0). */
-  clockToleranceSeconds?: number;
+  clockToleranceSeconds?: number | undefined;
   /** Clock in milliseconds since the epoch (default `Date.now`); for tests. */
-  now?: () => number;
+  now?: (() => number) | undefined;
 }
 
 function reject(reason: EthoraTokenError['reason'], message: string): never {
@@ -35,7 +35,10 @@ function readType(payload: JWTPayload): TokenType {
 
 function checkData(payload: JWTPayload, type: TokenType, appId: string): void {
   const data = payload.data as Record<string, unknown>;
-  if (data.appId !== appId) reject('claims', 'Token claim data.appId does not match the configured app.');
+  // App ids are hex: `65F1…` and `65f1…` are the same app.
+  if (typeof data.appId !== 'string' || data.appId.toLowerCase() !== appId.toLowerCase()) {
+    reject('claims', 'Token claim data.appId does not match the configured app.');
+  }
   if (type === 'client' && (typeof data.userId !== 'string' || data.userId === '')) {
     reject('claims', 'Client token claim data.userId must be a non-empty string.');
   }

@@ -9,17 +9,38 @@ export type WorkspaceUserStatus = 'created' | 'exists' | 'failed';
 
 /** The outcome for one user, as the batch job reported it. */
 export interface WorkspaceUserOutcome {
-  /** The user's plain id. */
+  /** The user's plain id (empty when the job's result named nobody and no ids were given to match). */
   userId: string;
-  /** `created`, `exists` (already there: fine), or `failed`. */
+  /** `created`, `exists` (already there: fine, the existing user is used), or `failed`. */
   status: WorkspaceUserStatus;
   /** The job's own status for the user (`created`, `exists`, `uuid_exists`, ...), when it gave one. */
   jobStatus?: string;
-  /** Why the user failed. */
+  /** Why the user exists already or failed, in words (`uuid_exists`: the uuid is taken by a user of the app). */
   reason?: string;
 }
 
-const EXISTS = new Set(['exists', 'uuid_exists']);
+/** The API's statuses for a user that was there already, and what each means. */
+const EXISTS: ReadonlyMap<string, string> = new Map([
+  ['exists', 'the user already exists; nothing was created'],
+  [
+    'uuid_exists',
+    'the uuid is taken by an existing user of the app (job status uuid_exists); nothing was created and that ' +
+      'user stays as it was',
+  ],
+]);
+
+/**
+ * The per-user outcomes of a completed batch job: matched to `userIds` when given (see {@link batchOutcomes}),
+ * else one per result, named by its `uuid` or XMPP username.
+ */
+export function jobOutcomes(
+  appId: string,
+  job: UsersBatchJob,
+  userIds?: readonly string[],
+): WorkspaceUserOutcome[] {
+  if (userIds !== undefined) return batchOutcomes(appId, userIds, job);
+  return (job.result?.results ?? []).map((item) => outcomeOf(itemUserId(appId, item) ?? '', item));
+}
 
 /**
  * Matches the per-user results of a completed batch job to the requested user ids, by `uuid` or XMPP username
@@ -49,7 +70,8 @@ export function batchOutcomes(
 function outcomeOf(userId: string, item: UsersBatchJobItem): WorkspaceUserOutcome {
   const jobStatus = typeof item.status === 'string' ? item.status : String(item.status);
   if (jobStatus === 'created') return { userId, status: 'created', jobStatus };
-  if (EXISTS.has(jobStatus)) return { userId, status: 'exists', jobStatus };
+  const exists = EXISTS.get(jobStatus);
+  if (exists !== undefined) return { userId, status: 'exists', jobStatus, reason: exists };
   const detail = [item.error, item.message, item.reason].find(
     (value) => typeof value === 'string' && value !== '',
   );

@@ -1,9 +1,12 @@
-import type { components } from '@ethora/client';
+import { optionalAppIdOf } from '../identifiers/app-id.js';
+import type { UsersBatchJob } from '../repository/app-users.js';
 import type { RepositoryContext } from '../repository/context.js';
 import { call } from '../repository/context.js';
-import { assertAppId } from '../validation/assert-app-id.js';
+import { plainId } from '../repository/wire-names.js';
 import { assertPlainId } from '../validation/assert-id.js';
+import { assertArray, MAX_BATCH_SIZE } from '../validation/assert-list.js';
 import { assertPlainObject } from '../validation/assert-object.js';
+import { jobOutcomes, type WorkspaceUserOutcome } from './batch-outcomes.js';
 import {
   type CleanupWorkspaceOptions,
   type CleanupWorkspaceReport,
@@ -16,13 +19,31 @@ import {
 } from './setup-workspace-chat.js';
 import { type WaitForJobOptions, waitForJob } from './wait-for-job.js';
 
-type UsersBatchJob = components['schemas']['UsersBatchJob'];
-
 /** Options of `waitForUsersBatchJob`. */
 export interface WaitForUsersBatchJobOptions extends WaitForJobOptions {
   /** The app that queued the job with `createUsersInApp`; omit for jobs of the configured app (`createUser`). */
-  appId?: string;
+  appId?: string | undefined;
+  /**
+   * The user ids the job was queued for: each then gets an outcome, `failed` when the job reports none for it.
+   * Without them, there is one outcome per result the job reports.
+   */
+  userIds?: readonly string[] | undefined;
 }
+
+/**
+ * A completed user batch job with what happened to each user: `created`, `exists` (there already, also for the
+ * API's `uuid_exists`: the uuid is taken) or `failed`, with the counts. Check `failed` before relying on the users.
+ */
+export type UsersBatchJobReport = UsersBatchJob & {
+  /** One outcome per user (in the order of `userIds` when given, else of the job's results). */
+  users: WorkspaceUserOutcome[];
+  /** Users created by this job. */
+  created: number;
+  /** Users that were there already. */
+  exists: number;
+  /** Users the job could not create; `users` says why. */
+  failed: number;
+};
 
 /** Bulk provisioning: whole workspaces in a few requests, and waiting for batch jobs. */
 export interface BulkMethods {
@@ -34,10 +55,11 @@ export interface BulkMethods {
   /** Deletes a workspace's room and users (100 per request); things already gone are reported, not thrown. */
   cleanupWorkspace(options: CleanupWorkspaceOptions): Promise<CleanupWorkspaceReport>;
   /**
-   * Waits for a user batch job (from `createUser` or `createUsersInApp` with `appId`) to complete and returns
-   * its per-user results; `EthoraJobError` when it fails, `EthoraJobTimeoutError` when it takes too long.
+   * Waits for a user batch job (from `createUser`, or `createUsersInApp` with `appId`) to complete and reports
+   * each user's outcome (`created`, `exists`, `failed`) and the counts; `EthoraJobError` when the job itself fails,
+   * `EthoraJobTimeoutError` when it takes too long. A completed job can still have failed users: check `failed`.
    */
-  waitForUsersBatchJob(jobId: string, options?: WaitForUsersBatchJobOptions): Promise<UsersBatchJob>;
+  waitForUsersBatchJob(jobId: string, options?: WaitForUsersBatchJobOptions): Promise<UsersBatchJobReport>;
 }
 
 /** Builds the {@link BulkMethods} of a repository. */
@@ -52,12 +74,16 @@ export function createBulkMethods(ctx: RepositoryContext): BulkMethods {
       return cleanupWorkspace(ctx, options);
     },
 
-    async waitForUsersBatchJob(jobId: string, options?: WaitForUsersBatchJobOptions): Promise<UsersBatchJob> {
+    async waitForUsersBatchJob(
+      jobId: string,
+      options?: WaitForUsersBatchJobOptions,
+    ): Promise<UsersBatchJobReport> {
       assertPlainId('jobId', jobId);
-      const { appId, ...wait } = options ?? {};
       if (options !== undefined) assertPlainObject('options', options);
-      if (appId !== undefined) assertAppId('options.appId', appId);
-      return waitForJob(
+      const { appId: rawAppId, userIds: rawUserIds, ...wait } = options ?? {};
+      const appId = optionalAppIdOf('options.appId', rawAppId);
+      const userIds = expectedUserIds(ctx.config.appId, appId, rawUserIds);
+      const job = await waitForJob(
         jobId,
         (signal) =>
           appId === undefined
@@ -70,6 +96,20 @@ export function createBulkMethods(ctx: RepositoryContext): BulkMethods {
               ),
         wait,
       );
+      const users = jobOutcomes(appId ?? ctx.config.appId, job, userIds);
+      const count = (status: WorkspaceUserOutcome['status']) =>
+        users.filter((user) => user.status === status).length;
+      return { ...job, users, created: count('created'), exists: count('exists'), failed: count('failed') };
     },
   };
+}
+
+function expectedUserIds(
+  configuredAppId: string,
+  appId: string | undefined,
+  value: unknown,
+): string[] | undefined {
+  if (value === undefined) return undefined;
+  assertArray('options.userIds', value, { max: MAX_BATCH_SIZE });
+  return value.map((id, index) => plainId(appId ?? configuredAppId, `options.userIds[${index}]`, id));
 }

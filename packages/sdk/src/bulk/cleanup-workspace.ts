@@ -1,9 +1,9 @@
+import { EthoraApiError } from '@ethora/client';
 import { call, type RepositoryContext } from '../repository/context.js';
 import { plainId, roomShortName } from '../repository/wire-names.js';
 import { assertArray, MAX_BATCH_SIZE } from '../validation/assert-list.js';
 import { assertPlainObject } from '../validation/assert-object.js';
 import { fail } from '../validation/fail.js';
-import { isGoneAnswer } from './answers.js';
 import { bulkConcurrency, optionalSignal, throwIfAborted } from './bulk-options.js';
 import { chunk } from './chunk.js';
 import { runLimited } from './run-limited.js';
@@ -16,11 +16,11 @@ export interface CleanupWorkspaceOptions {
   /** Plain ids of the users to delete; any number, sent 100 per request. */
   userIds: readonly string[];
   /** Requests in flight at once, 1–16 (default 10). */
-  concurrency?: number;
+  concurrency?: number | undefined;
   /** Called as work finishes (`room`, then `users`). */
-  onProgress?: (progress: BulkProgress) => void;
+  onProgress?: ((progress: BulkProgress) => void) | undefined;
   /** Stops the run with `EthoraAbortError`. */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
 }
 
 /** One delete request of `cleanupWorkspace` and how the API answered it. */
@@ -71,7 +71,7 @@ export async function cleanupWorkspace(
   try {
     await call(client.DELETE('/v1/chats', { body: { name }, signal }));
   } catch (error) {
-    if (!isGoneAnswer(error)) throw error;
+    if (!isGone(error)) throw error;
     room = 'not-found';
   }
   onProgress?.({ phase: 'room', done: 1, total: 1 });
@@ -84,7 +84,7 @@ export async function cleanupWorkspace(
     try {
       await call(client.DELETE('/v1/users/batch', { body: { usersIdList: batch.userIds }, signal }));
     } catch (error) {
-      if (!isGoneAnswer(error)) throw error;
+      if (!isGone(error)) throw error;
       batch.outcome = 'not-found';
     }
     done += batch.userIds.length;
@@ -95,6 +95,11 @@ export async function cleanupWorkspace(
       .filter((batch) => batch.outcome === outcome)
       .reduce((total, batch) => total + batch.userIds.length, 0);
   return { chatId, room, batches, deleted: sum('deleted'), notFound: sum('not-found') };
+}
+
+/** A 404, or the API's 422 "not found": deleting something that is already gone. */
+function isGone(error: unknown): boolean {
+  return error instanceof EthoraApiError && error.reason === 'not-found';
 }
 
 function plainIds(appId: string, value: unknown): string[] {

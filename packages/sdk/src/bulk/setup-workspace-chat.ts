@@ -1,15 +1,14 @@
-import { type components, EthoraConfigError, EthoraError } from '@ethora/client';
+import { type components, EthoraApiError, EthoraConfigError, EthoraError } from '@ethora/client';
 import { appScoped } from '../identifiers/app-scoped.js';
 import { botMemberName } from '../identifiers/chat-names.js';
 import { type CreateChatRoomData, newRoom } from '../repository/chats.js';
 import { call, type RepositoryContext } from '../repository/context.js';
-import { type CreateUserData, newUserInput } from '../repository/new-user.js';
+import { type CreateUserData, newUserInput, type UuidConflictWarning } from '../repository/new-user.js';
 import { plainId, roomShortName } from '../repository/wire-names.js';
 import { assertArray, MAX_BATCH_SIZE } from '../validation/assert-list.js';
 import { assertInteger } from '../validation/assert-number.js';
 import { assertPlainObject } from '../validation/assert-object.js';
 import { fail } from '../validation/fail.js';
-import { isAlreadyExistsAnswer } from './answers.js';
 import { batchOutcomes, type WorkspaceUserOutcome } from './batch-outcomes.js';
 import { bulkConcurrency, optionalSignal, throwIfAborted } from './bulk-options.js';
 import { chunk } from './chunk.js';
@@ -43,24 +42,24 @@ export interface SetupWorkspaceChatOptions {
   /** The workspace's chat id; the room is `<appId>_<chatId>`. */
   chatId: string;
   /** Settings of the room when it has to be created (title, type, description, picture). */
-  room?: CreateChatRoomData;
+  room?: CreateChatRoomData | undefined;
   /** The users to create (when missing) and let into the room; any number, sent 100 per batch. */
   users: readonly WorkspaceUser[];
   /** Let the configured bot in too: default when `botJid` is configured; `true` without one is a config error. */
-  bot?: boolean;
+  bot?: boolean | undefined;
   /** Batches in flight at once, 1–16 (default 10). */
-  concurrency?: number;
+  concurrency?: number | undefined;
   /**
    * Members let in per access request, 1–1000 (default 500). The API documents no limit for a grant's members;
    * lower this if an installation rejects large grants.
    */
-  accessBatchSize?: number;
+  accessBatchSize?: number | undefined;
   /** Called as work finishes; an exception it throws stops the run. */
-  onProgress?: (progress: BulkProgress) => void;
+  onProgress?: ((progress: BulkProgress) => void) | undefined;
   /** Stops the run with `EthoraAbortError`; work already done stays done, so a re-run converges. */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
   /** How batch jobs are polled (timeout, delays). */
-  jobWait?: Omit<WaitForJobOptions, 'signal'>;
+  jobWait?: Omit<WaitForJobOptions, 'signal'> | undefined;
 }
 
 /** What `setupWorkspaceChat` did. */
@@ -105,7 +104,7 @@ export async function setupWorkspaceChat(
   const chatId = plainId(appId, 'options.chatId', options.chatId);
   const chatName = roomShortName(appId, 'options.chatId', chatId);
   const roomBody = newRoom(appId, chatId, options.room);
-  const planned = await planUsers(appId, options.users);
+  const planned = await planUsers(appId, options.users, ctx.warn);
   const concurrency = bulkConcurrency('options.concurrency', options.concurrency);
   const callerSignal = optionalSignal('options.signal', options.signal);
   // The first failed batch cancels the others in flight, so the error surfaces at once.
@@ -126,7 +125,7 @@ export async function setupWorkspaceChat(
   try {
     await call(client.POST('/v2/chats', { body: roomBody, signal }));
   } catch (error) {
-    if (!isAlreadyExistsAnswer(error)) throw error;
+    if (!(error instanceof EthoraApiError && error.reason === 'already-exists')) throw error;
     room = 'exists';
   }
   report({ phase: 'room', done: 1, total: 1 });
@@ -200,7 +199,7 @@ function accessBatchSizeOption(value: unknown): number {
   return value;
 }
 
-async function planUsers(appId: string, users: unknown): Promise<PlannedUser[]> {
+async function planUsers(appId: string, users: unknown, warn: UuidConflictWarning): Promise<PlannedUser[]> {
   assertArray('options.users', users, { min: 0, max: Number.MAX_SAFE_INTEGER });
   const seen = new Set<string>();
   const planned: PlannedUser[] = [];
@@ -217,7 +216,7 @@ async function planUsers(appId: string, users: unknown): Promise<PlannedUser[]> 
     const userId = plainId(appId, typeof user === 'string' ? argument : `${argument}.userId`, rawId);
     if (seen.has(userId)) fail(argument, 'duplicate', 'user ids must be unique', userId);
     seen.add(userId);
-    planned.push({ userId, input: await newUserInput(appId, userId, data) });
+    planned.push({ userId, input: await newUserInput(appId, userId, data, warn) });
   }
   return planned;
 }

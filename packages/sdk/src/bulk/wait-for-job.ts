@@ -8,18 +8,18 @@ import { fail } from '../validation/fail.js';
 /** How {@link waitForJob} polls. */
 export interface WaitForJobOptions {
   /** Give up after this many milliseconds (default 120 000). */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /**
    * Wait before the first status read, in milliseconds (default 150): short, so that a quick job is seen
    * done early; the waits after it grow by `backoffFactor`, so a slow job costs few reads.
    */
-  initialDelayMs?: number;
+  initialDelayMs?: number | undefined;
   /** Longest wait between two status reads, in milliseconds (default 5 000). */
-  maxDelayMs?: number;
+  maxDelayMs?: number | undefined;
   /** Each wait is the previous one times this factor, up to `maxDelayMs` (default 2). */
-  backoffFactor?: number;
+  backoffFactor?: number | undefined;
   /** Stops waiting (and the status read in flight) with `EthoraAbortError`. */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
 }
 
 /** The part of a job status every job route returns. */

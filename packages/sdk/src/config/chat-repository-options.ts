@@ -4,7 +4,11 @@ import type { Duration } from './duration.js';
 /** How JWTs are signed: `'scoped'` (per-purpose derived key, current servers) or `'raw'` (the app secret, older servers). */
 export type TokenSigning = 'scoped' | 'raw';
 
-/** Options for `createChatRepository(options)`; see {@link resolveConfig} for the rules and defaults. */
+/**
+ * Options for `createChatRepository(options)`; see {@link resolveConfig} for the rules and defaults. Optional options
+ * accept `undefined` as "not set", so `botJid: process.env.ETHORA_CHAT_BOT_JID` compiles under
+ * `exactOptionalPropertyTypes`. An already resolved `EthoraConfig` (`configFromEnv()`, `repo.config`) fits too.
+ */
 export interface ChatRepositoryOptions {
   /** API origin such as `https://api.chat.ethora.com` (no `/v1` or `/v2`: each call adds its own). */
   apiUrl: string;
@@ -13,29 +17,29 @@ export interface ChatRepositoryOptions {
   /** The app secret used to sign JWTs; kept out of logs, errors and `JSON.stringify`. */
   appSecret: string;
   /** The app bot's JID (`<appId>_bot@xmpp.chat.ethora.com`) or its local part. */
-  botJid?: string;
+  botJid?: string | undefined;
   /** Conference domain for room JIDs (default `conference.xmpp.chat.ethora.com`). */
-  jidDomain?: string;
+  jidDomain?: string | undefined;
   /**
    * A `fetch`-compatible function, for proxies, tracing or tests (default: on Node a keep-alive `node:http`
    * transport, elsewhere the global `fetch`). Either way calls get the same timeouts, retries and errors.
    */
-  fetch?: FetchLike;
+  fetch?: FetchLike | undefined;
   /** Where diagnostics go (default: nowhere); `console`, pino and winston fit. Never receives a secret or token. */
-  logger?: EthoraLogger;
+  logger?: EthoraLogger | undefined;
   /**
    * Lowest level passed to `logger` (default `'warn'`: retries and failed attempts). `'debug'` adds every
    * request and response, HTTP error answers included; `'silent'` turns logging off.
    */
-  logLevel?: EthoraLogLevel;
+  logLevel?: EthoraLogLevel | undefined;
   /** Per-request timeout in milliseconds (default 30 000). */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /** Retries for requests that are safe to retry (default 2; 0 disables). */
-  maxRetries?: number;
+  maxRetries?: number | undefined;
   /** JWT signing mode (default `'scoped'`). */
-  tokenSigning?: TokenSigning;
+  tokenSigning?: TokenSigning | undefined;
   /** Lifetime of client tokens, in seconds or as `'15m'`/`'1h'`/`'2d'` (default 1 hour). */
-  clientTokenTtl?: Duration;
+  clientTokenTtl?: Duration | undefined;
   /** Lifetime of server tokens, in seconds or as a duration string (default 5 minutes). */
-  serverTokenTtl?: Duration;
+  serverTokenTtl?: Duration | undefined;
 }

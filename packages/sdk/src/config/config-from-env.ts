@@ -30,7 +30,7 @@ function processEnv(): EnvSource {
 /**
  * Builds a resolved config from `ETHORA_CHAT_API_URL`, `ETHORA_CHAT_APP_ID`, `ETHORA_CHAT_APP_SECRET` and the optional
  * `ETHORA_CHAT_BOT_JID` / `ETHORA_CHAT_JID_DOMAIN`; `overrides` win over the environment. Read only when called.
- * A missing or malformed variable throws {@link EthoraConfigError} naming the variable.
+ * Missing variables throw one {@link EthoraConfigError} naming all of them; a malformed one names that variable.
  */
 export function configFromEnv(
   env: EnvSource = processEnv(),
@@ -38,6 +38,7 @@ export function configFromEnv(
 ): EthoraConfig {
   const options: Partial<ChatRepositoryOptions> = { ...overrides };
   const labels: Partial<Record<keyof ChatRepositoryOptions, string>> = {};
+  const missing: (typeof REQUIRED)[number][] = [];
   for (const option of [...REQUIRED, ...OPTIONAL]) {
     if (overrides[option] !== undefined) continue;
     const variable = ETHORA_ENV_VARS[option];
@@ -45,19 +46,26 @@ export function configFromEnv(
     // An empty variable counts as unset; URLs and ids tolerate stray spaces, the secret is checked as is.
     const value = option === 'appSecret' ? raw : raw?.trim();
     if (value === undefined || value === '') {
-      if ((REQUIRED as readonly string[]).includes(option)) {
-        throw new EthoraConfigError(
-          variable,
-          `Environment variable ${variable} is not set (needed for ${option}).`,
-        );
-      }
+      if (option === 'apiUrl' || option === 'appId' || option === 'appSecret') missing.push(option);
       continue;
     }
     options[option] = value;
     labels[option] = variable;
   }
+  if (missing.length > 0) throw missingVariables(missing);
   // Labels make a malformed value's error name the variable rather than the option.
   return resolveConfigWithLabels(options as ChatRepositoryOptions, labels);
+}
+
+// One error for everything missing, so a first run reports the whole set-up rather than one variable per try.
+function missingVariables(missing: readonly (typeof REQUIRED)[number][]): EthoraConfigError {
+  const variables = missing.map((option) => ETHORA_ENV_VARS[option]);
+  const needed = missing.join(', ');
+  const message =
+    variables.length === 1
+      ? `Environment variable ${variables[0]} is not set (needed for ${needed}).`
+      : `Environment variables ${variables.join(', ')} are not set (needed for ${needed}).`;
+  return new EthoraConfigError(variables.join(', '), message);
 }
 
 /** The previous SDK's (`@ethora/sdk-backend`) secrets shape. */
@@ -69,7 +77,7 @@ export interface EthoraSecrets {
   /** App secret (`ETHORA_CHAT_APP_SECRET`). */
   chatAppSecret: string;
   /** Bot JID (`ETHORA_CHAT_BOT_JID`), when set. */
-  chatBotJid?: string;
+  chatBotJid?: string | undefined;
 }
 
 /**

@@ -15,7 +15,7 @@ import { normalizeApiUrl } from './normalize-api-url.js';
 export interface EthoraConfig {
   /** API origin without a trailing slash. */
   readonly apiUrl: string;
-  /** The app's 24-character hex id. */
+  /** The app's 24-character hex id, in lower case (as ObjectIds are on the wire). */
   readonly appId: string;
   /** The app secret (non-enumerable: hidden from `JSON.stringify`, spreads and `console.log`). */
   readonly appSecret: string;
@@ -56,15 +56,12 @@ const resolvedConfigs = new WeakSet<object>();
  * clientTokenTtl 1 h, serverTokenTtl 5 min). Throws {@link EthoraConfigError} naming the bad option;
  * the secret's value never appears in a message. Passing an already resolved config returns it as is.
  */
-export function resolveConfig(options: ChatRepositoryOptions | EthoraConfig): EthoraConfig {
+export function resolveConfig(options: ChatRepositoryOptions): EthoraConfig {
   return resolveConfigWithLabels(options, {});
 }
 
 /** {@link resolveConfig} with custom names for options in error messages; used by `configFromEnv`. */
-export function resolveConfigWithLabels(
-  options: ChatRepositoryOptions | EthoraConfig,
-  labels: OptionLabels,
-): EthoraConfig {
+export function resolveConfigWithLabels(options: ChatRepositoryOptions, labels: OptionLabels): EthoraConfig {
   if (typeof options !== 'object' || options === null) {
     throw new EthoraConfigError(
       'options',
@@ -116,7 +113,8 @@ function checkAppId(value: unknown, name: string): string {
         `got ${describeValue(appId)}.`,
     );
   }
-  return appId;
+  // ObjectIds are lower case on the wire: an id copied in upper case must not make a second set of room names.
+  return appId.toLowerCase();
 }
 
 function checkAppSecret(value: unknown, name: string): string {

@@ -1,13 +1,16 @@
 import { assertId } from '../validation/assert-id.js';
 import { fail } from '../validation/fail.js';
 
-/** Removes every leading `<appId>_` from `id`, so `<appId>_<appId>_x` and `<appId>_x` both give `x`. */
+/**
+ * Removes every leading `<appId>_` from `id`, so `<appId>_<appId>_x` and `<appId>_x` both give `x`. The hex of
+ * the prefix matches in either case, as app ids do (`65F1…_x` is the app `65f1…`'s `x`).
+ */
 export function unscoped(appId: string, id: string): string {
   assertId('appId', appId);
   assertId('id', id);
-  const prefix = `${appId}_`;
+  const prefix = `${appId.toLowerCase()}_`;
   let rest = id;
-  while (rest.startsWith(prefix)) rest = rest.slice(prefix.length);
+  while (rest.slice(0, prefix.length).toLowerCase() === prefix) rest = rest.slice(prefix.length);
   return rest;
 }
 
@@ -19,5 +22,5 @@ export function unscoped(appId: string, id: string): string {
 export function appScoped(appId: string, id: string): string {
   const rest = unscoped(appId, id);
   if (rest.length === 0) fail('id', 'non-empty', 'must contain an id after the app prefix', id);
-  return `${appId}_${rest}`;
+  return `${appId.toLowerCase()}_${rest}`;
 }

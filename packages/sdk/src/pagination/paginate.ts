@@ -8,11 +8,11 @@ export const DEFAULT_PAGE_SIZE = 100;
 /** Paging options of the `iterate...` methods. */
 export interface PaginationOptions {
   /** Items per request, 1–500 (default 100). */
-  pageSize?: number;
+  pageSize?: number | undefined;
   /** Items to skip before the first one yielded (default 0). */
-  offset?: number;
+  offset?: number | undefined;
   /** Stops the iteration, and the request in flight, with `EthoraAbortError`. */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
 }
 
 /** One page request: what the fetcher sends. */

@@ -1,9 +1,9 @@
 import type { components } from '@ethora/client';
+import { appIdOf } from '../identifiers/app-id.js';
 import { pickListAppsQuery } from '../repository/apps.js';
 import { call, type RepositoryContext } from '../repository/context.js';
 import { type GetUsersQuery, usersQuery } from '../repository/users.js';
 import { plainId } from '../repository/wire-names.js';
-import { assertAppId } from '../validation/assert-app-id.js';
 import { assertOptionalBoolean } from '../validation/assert-choice.js';
 import { assertPlainObject } from '../validation/assert-object.js';
 import { fail } from '../validation/fail.js';
@@ -20,14 +20,14 @@ export type IterateUsersOptions = Omit<GetUsersQuery, 'limit' | 'offset'> & Pagi
 /** Sort order of `iterateApps` plus paging options. */
 export interface IterateAppsOptions extends PaginationOptions {
   /** Sort direction. */
-  order?: 'asc' | 'desc';
+  order?: 'asc' | 'desc' | undefined;
   /** Sort key. */
-  orderBy?: 'displayName' | 'createdAt';
+  orderBy?: 'displayName' | 'createdAt' | undefined;
 }
 /** Options of `iterateChatsInApp` and `iterateUserChats`. */
 export interface IterateChatsOptions extends PaginationOptions {
   /** Include each room's members. */
-  includeMembers?: boolean;
+  includeMembers?: boolean | undefined;
 }
 /** A room as listed by `iterateChatsInApp` (the list body is not documented, so fields are open). */
 export type ListedChat = components['schemas']['UserChat'];
@@ -86,7 +86,7 @@ export function createPaginationMethods(ctx: RepositoryContext): PaginationMetho
       appId: string,
       options?: IterateChatsOptions,
     ): AsyncGenerator<ListedChat, void, undefined> {
-      assertAppId('appId', appId);
+      appId = appIdOf('appId', appId);
       const { includeMembers, paging } = chatOptions(options);
       const operation = '/v2/apps/{appId}/chats';
       return paginate(operation, paging, async ({ limit, offset, signal }) => {

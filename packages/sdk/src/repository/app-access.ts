@@ -1,5 +1,5 @@
 import type { UsersAccessResult } from '@ethora/client';
-import { assertAppId } from '../validation/assert-app-id.js';
+import { appIdOf } from '../identifiers/app-id.js';
 import { accessRequest } from './access.js';
 import { call, type RepositoryContext } from './context.js';
 
@@ -22,8 +22,8 @@ export interface AppAccessMethods {
 /** Builds the {@link AppAccessMethods} of a repository. */
 export function createAppAccessMethods(ctx: RepositoryContext): AppAccessMethods {
   // Granting and removing differ only in the HTTP method: same route, same body, names scoped to `appId`.
-  const changeAccess = (method: 'POST' | 'DELETE', appId: unknown, chatId: unknown, userIds: unknown) => {
-    assertAppId('appId', appId);
+  const changeAccess = (method: 'POST' | 'DELETE', rawAppId: unknown, chatId: unknown, userIds: unknown) => {
+    const appId = appIdOf('appId', rawAppId);
     const request = { params: { path: { appId } }, body: accessRequest(appId, chatId, userIds, 'userIds') };
     const route = '/v2/apps/{appId}/chats/users-access';
     return call(method === 'POST' ? ctx.client.POST(route, request) : ctx.client.DELETE(route, request));

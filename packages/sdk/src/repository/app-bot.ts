@@ -1,5 +1,5 @@
 import type { components } from '@ethora/client';
-import { assertAppId } from '../validation/assert-app-id.js';
+import { appIdOf } from '../identifiers/app-id.js';
 import { assertOptionalBoolean, assertOptionalChoice } from '../validation/assert-choice.js';
 import { assertArray } from '../validation/assert-list.js';
 import { assertPlainObject } from '../validation/assert-object.js';
@@ -39,12 +39,12 @@ export interface AppBotMethods {
 export function createAppBotMethods(ctx: RepositoryContext): AppBotMethods {
   return {
     async getAppBot(appId: string): Promise<AppBotResult> {
-      assertAppId('appId', appId);
+      appId = appIdOf('appId', appId);
       return call(ctx.client.GET('/v2/apps/{appId}/bot', { params: { path: { appId } } }));
     },
 
     async updateAppBot(appId: string, patch: AppBotSettings): Promise<AppBotResult> {
-      assertAppId('appId', appId);
+      appId = appIdOf('appId', appId);
       assertBotPatch('patch', patch);
       return call(
         ctx.client.PUT('/v2/apps/{appId}/bot', { params: { path: { appId } }, body: { ...patch } }),

@@ -1,5 +1,5 @@
 import type { components, operations, UserChatList } from '@ethora/client';
-import { assertAppId } from '../validation/assert-app-id.js';
+import { appIdOf } from '../identifiers/app-id.js';
 import {
   type ChatRoomResult,
   type CreateChatRoomData,
@@ -42,19 +42,19 @@ export function createAppChatMethods(ctx: RepositoryContext): AppChatMethods {
       chatId: string,
       roomData?: CreateChatRoomData,
     ): Promise<ChatRoomResult> {
-      assertAppId('appId', appId);
+      appId = appIdOf('appId', appId);
       const body = newRoom(appId, plainId(appId, 'chatId', chatId), roomData);
       return call(ctx.client.POST('/v2/apps/{appId}/chats', { params: { path: { appId } }, body }));
     },
 
     async listChatsInApp(appId: string, query?: ListChatsInAppQuery): Promise<UndocumentedResult> {
-      assertAppId('appId', appId);
+      appId = appIdOf('appId', appId);
       const picked = pickOptions<ListChatsInAppQuery>('query', query, roomPageChecks);
       return call(ctx.client.GET('/v2/apps/{appId}/chats', { params: { path: { appId }, query: picked } }));
     },
 
     async deleteChatRoomInApp(appId: string, chatId: string): Promise<UndocumentedResult> {
-      assertAppId('appId', appId);
+      appId = appIdOf('appId', appId);
       const name = roomShortName(appId, 'chatId', chatId);
       return call(
         ctx.client.DELETE('/v2/apps/{appId}/chats', { params: { path: { appId } }, body: { name } }),
@@ -66,7 +66,7 @@ export function createAppChatMethods(ctx: RepositoryContext): AppChatMethods {
       userId: string,
       query?: UserChatsInAppQuery,
     ): Promise<UserChatList> {
-      assertAppId('appId', appId);
+      appId = appIdOf('appId', appId);
       const plainUserId = plainId(appId, 'userId', userId);
       const picked = pickOptions<UserChatsInAppQuery>('query', query, roomPageChecks);
       return call(
@@ -81,7 +81,7 @@ export function createAppChatMethods(ctx: RepositoryContext): AppChatMethods {
       chatId: string,
       patch: ChatRoomPatch,
     ): Promise<UndocumentedResult> {
-      assertAppId('appId', appId);
+      appId = appIdOf('appId', appId);
       const chatName = roomUpdateTarget(appId, chatId);
       const body = roomUpdate('patch', patch);
       return call(

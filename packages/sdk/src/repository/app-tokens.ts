@@ -1,5 +1,5 @@
 import type { components } from '@ethora/client';
-import { assertAppId } from '../validation/assert-app-id.js';
+import { appIdOf } from '../identifiers/app-id.js';
 import { assertPlainId } from '../validation/assert-id.js';
 import { assertString } from '../validation/assert-string.js';
 import type { UndocumentedResult } from './chats.js';
@@ -13,7 +13,7 @@ export type CreatedAppToken = components['schemas']['CreatedAppToken'];
 /** Options of `createAppToken` and `rotateAppToken`. */
 export interface AppTokenOptions {
   /** A name that helps tell tokens apart. */
-  label?: string;
+  label?: string | undefined;
 }
 
 /** Tenant-admin methods on an app's server API tokens. */
@@ -32,18 +32,18 @@ export interface AppTokenMethods {
 export function createAppTokenMethods(ctx: RepositoryContext): AppTokenMethods {
   return {
     async listAppTokens(appId: string): Promise<AppTokenList> {
-      assertAppId('appId', appId);
+      appId = appIdOf('appId', appId);
       return call(ctx.client.GET('/v2/apps/{appId}/tokens', { params: { path: { appId } } }));
     },
 
     async createAppToken(appId: string, options?: AppTokenOptions): Promise<CreatedAppToken> {
-      assertAppId('appId', appId);
+      appId = appIdOf('appId', appId);
       const body = tokenBody(options);
       return call(ctx.client.POST('/v2/apps/{appId}/tokens', { params: { path: { appId } }, body }));
     },
 
     async revokeAppToken(appId: string, tokenId: string): Promise<UndocumentedResult> {
-      assertAppId('appId', appId);
+      appId = appIdOf('appId', appId);
       assertPlainId('tokenId', tokenId);
       return call(
         ctx.client.DELETE('/v2/apps/{appId}/tokens/{tokenId}', { params: { path: { appId, tokenId } } }),
@@ -55,7 +55,7 @@ export function createAppTokenMethods(ctx: RepositoryContext): AppTokenMethods {
       tokenId: string,
       options?: AppTokenOptions,
     ): Promise<CreatedAppToken> {
-      assertAppId('appId', appId);
+      appId = appIdOf('appId', appId);
       assertPlainId('tokenId', tokenId);
       const body = tokenBody(options);
       return call(

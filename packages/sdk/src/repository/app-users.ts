@@ -1,4 +1,5 @@
 import type { components } from '@ethora/client';
+import { appIdOf, optionalAppIdOf } from '../identifiers/app-id.js';
 import { assertAppId } from '../validation/assert-app-id.js';
 import { assertOptionalBoolean } from '../validation/assert-choice.js';
 import { assertPlainId } from '../validation/assert-id.js';
@@ -21,12 +22,19 @@ export type UsersBatchJob = components['schemas']['UsersBatchJob'];
 /** Options of `createUsersInApp`. */
 export interface CreateUsersOptions {
   /** Mark the e-mail addresses as confirmed so no confirmation mail goes out (default `true`, as before). */
-  bypassEmailConfirmation?: boolean;
+  bypassEmailConfirmation?: boolean | undefined;
+}
+/** The previous SDK's single argument of `createUsersInApp`: the API's own request body. */
+export interface CreateUsersInAppRequest {
+  /** 1–100 users, each with its `uuid`. */
+  usersList: NewUser[];
+  /** Mark the e-mail addresses as confirmed so no confirmation mail goes out (default `true`). */
+  bypassEmailConfirmation?: boolean | undefined;
 }
 /** Options of `getUsersBatchJob`. */
 export interface UsersBatchJobOptions {
   /** The app that queued the job with `createUsersInApp`; omit for jobs queued for the configured app. */
-  appId?: string;
+  appId?: string | undefined;
 }
 
 /** Tenant-admin methods that create and delete users of an app in batches. */
@@ -34,10 +42,17 @@ export interface AppUserMethods {
   /** Queues the creation of 1–100 users in an app (`POST /v2/apps/{appId}/users/batch`); returns the job receipt. */
   createUsersInApp(appId: string, users: NewUser[], options?: CreateUsersOptions): Promise<UsersBatchReceipt>;
   /**
+   * The previous SDK's form: the request body as one argument, `{ usersList, bypassEmailConfirmation }`
+   * (`bypassEmailConfirmation` defaults to `true` here too).
+   */
+  createUsersInApp(appId: string, request: CreateUsersInAppRequest): Promise<UsersBatchReceipt>;
+  /**
    * Reads a user batch job: `GET /v2/apps/{appId}/users/batch/{jobId}` when `appId` is given,
    * else `GET /v2/users/batch/{jobId}` (jobs queued for the configured app).
    */
   getUsersBatchJob(jobId: string, options?: UsersBatchJobOptions): Promise<UsersBatchJob>;
+  /** The previous SDK's form: reads job `jobId` of app `appId` (`GET /v2/apps/{appId}/users/batch/{jobId}`). */
+  getUsersBatchJob(appId: string, jobId: string): Promise<UsersBatchJob>;
   /** Deletes 1–100 users of an app by their plain uuids (`DELETE /v2/apps/{appId}/users/batch`). */
   deleteUsersInApp(appId: string, userIds: string[]): Promise<UndocumentedResult>;
 }
@@ -46,18 +61,30 @@ export interface AppUserMethods {
 export function createAppUserMethods(ctx: RepositoryContext): AppUserMethods {
   return {
     async createUsersInApp(
-      appId: string,
-      users: NewUser[],
+      appIdArgument: string,
+      users: NewUser[] | CreateUsersInAppRequest,
       options?: CreateUsersOptions,
     ): Promise<UsersBatchReceipt> {
-      assertAppId('appId', appId);
-      const body = usersBatchBody(appId, 'users', users, options);
+      const appId = appIdOf('appId', appIdArgument);
+      const body = isUsersRequest(users)
+        ? usersBatchBody(appId, 'request.usersList', users.usersList, {
+            bypassEmailConfirmation: users.bypassEmailConfirmation,
+          })
+        : usersBatchBody(appId, 'users', users, options);
       return call(ctx.client.POST('/v2/apps/{appId}/users/batch', { params: { path: { appId } }, body }));
     },
 
-    async getUsersBatchJob(jobId: string, options?: UsersBatchJobOptions): Promise<UsersBatchJob> {
+    async getUsersBatchJob(first: string, second?: string | UsersBatchJobOptions): Promise<UsersBatchJob> {
+      // `(appId, jobId)`, the previous SDK's order, when the second argument is a string.
+      const legacy = typeof second === 'string';
+      const jobId = legacy ? second : first;
       assertPlainId('jobId', jobId);
-      const appId = pickOptions<UsersBatchJobOptions>('options', options, { appId: assertAppId })?.appId;
+      const appId = legacy
+        ? appIdOf('appId', first)
+        : optionalAppIdOf(
+            'options.appId',
+            pickOptions<UsersBatchJobOptions>('options', second, { appId: assertAppId })?.appId,
+          );
       if (appId === undefined) {
         return call(ctx.client.GET('/v2/users/batch/{jobId}', { params: { path: { jobId } } }));
       }
@@ -66,8 +93,8 @@ export function createAppUserMethods(ctx: RepositoryContext): AppUserMethods {
       );
     },
 
-    async deleteUsersInApp(appId: string, userIds: string[]): Promise<UndocumentedResult> {
-      assertAppId('appId', appId);
+    async deleteUsersInApp(appIdArgument: string, userIds: string[]): Promise<UndocumentedResult> {
+      const appId = appIdOf('appId', appIdArgument);
       const usersIdList = plainIdList(appId, 'userIds', userIds);
       return call(
         ctx.client.DELETE('/v2/apps/{appId}/users/batch', {
@@ -77,6 +104,11 @@ export function createAppUserMethods(ctx: RepositoryContext): AppUserMethods {
       );
     },
   };
+}
+
+// The previous SDK's single request argument: a plain object (not a list) carrying `usersList`.
+function isUsersRequest(value: unknown): value is CreateUsersInAppRequest {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && 'usersList' in value;
 }
 
 /** Checks 1–100 distinct plain ids and returns them without any `<appId>_` prefix. */

@@ -1,5 +1,5 @@
 import type { components, operations } from '@ethora/client';
-import { assertAppId } from '../validation/assert-app-id.js';
+import { appIdOf } from '../identifiers/app-id.js';
 import { assertOptionalBoolean, assertOptionalChoice } from '../validation/assert-choice.js';
 import { assertArray } from '../validation/assert-list.js';
 import { assertPlainObject } from '../validation/assert-object.js';
@@ -44,8 +44,11 @@ export interface AppsMethods {
   createApp(input: CreateAppInput): Promise<AppResult>;
   /** Deletes an app with its users and rooms (`DELETE /v2/apps/{appId}`). */
   deleteApp(appId: string): Promise<UndocumentedResult>;
-  /** Sets up an app in one call, such as its default rooms, at most 20 (`POST /v2/apps/{appId}/provision`). */
-  provisionApp(appId: string, input: ProvisionAppInput): Promise<UndocumentedResult>;
+  /**
+   * Sets up an app in one call, such as its default rooms, at most 20 (`POST /v2/apps/{appId}/provision`).
+   * Without `input` it sends an empty provision `{}`, as the previous SDK did.
+   */
+  provisionApp(appId: string, input?: ProvisionAppInput): Promise<UndocumentedResult>;
 }
 
 /** Builds the {@link AppsMethods} of a repository. */
@@ -57,7 +60,7 @@ export function createAppsMethods(ctx: RepositoryContext): AppsMethods {
     },
 
     async getApp(appId: string): Promise<AppResult> {
-      assertAppId('appId', appId);
+      appId = appIdOf('appId', appId);
       return call(ctx.client.GET('/v2/apps/{appId}', { params: { path: { appId } } }));
     },
 
@@ -67,12 +70,12 @@ export function createAppsMethods(ctx: RepositoryContext): AppsMethods {
     },
 
     async deleteApp(appId: string): Promise<UndocumentedResult> {
-      assertAppId('appId', appId);
+      appId = appIdOf('appId', appId);
       return call(ctx.client.DELETE('/v2/apps/{appId}', { params: { path: { appId } } }));
     },
 
-    async provisionApp(appId: string, input: ProvisionAppInput): Promise<UndocumentedResult> {
-      assertAppId('appId', appId);
+    async provisionApp(appId: string, input: ProvisionAppInput = {}): Promise<UndocumentedResult> {
+      appId = appIdOf('appId', appId);
       assertProvisionInput('input', input);
       return call(
         ctx.client.POST('/v2/apps/{appId}/provision', { params: { path: { appId } }, body: { ...input } }),

@@ -1,5 +1,5 @@
 import type { components } from '@ethora/client';
-import { assertAppId } from '../validation/assert-app-id.js';
+import { appIdOf } from '../identifiers/app-id.js';
 import { assertOptionalBoolean } from '../validation/assert-choice.js';
 import { assertPlainId } from '../validation/assert-id.js';
 import { assertIdList } from '../validation/assert-list.js';
@@ -14,9 +14,9 @@ export interface BroadcastBase {
   /** The message text. */
   text: string;
   /** Extra data attached to the message. */
-  metadata?: Record<string, unknown>;
+  metadata?: Record<string, unknown> | undefined;
   /** Resolve the targets without sending. */
-  dryRun?: boolean;
+  dryRun?: boolean | undefined;
 }
 
 /** A broadcast to every room of the app. */
@@ -75,13 +75,13 @@ export interface BroadcastMethods {
 export function createBroadcastMethods(ctx: RepositoryContext): BroadcastMethods {
   return {
     async broadcastToAppChats(appId: string, input: BroadcastInput): Promise<BroadcastReceipt> {
-      assertAppId('appId', appId);
+      appId = appIdOf('appId', appId);
       const body = broadcastBody(appId, 'input', input);
       return call(ctx.client.POST('/v2/apps/{appId}/chats/broadcast', { params: { path: { appId } }, body }));
     },
 
     async getAppBroadcastJob(appId: string, jobId: string): Promise<BroadcastJob> {
-      assertAppId('appId', appId);
+      appId = appIdOf('appId', appId);
       assertPlainId('jobId', jobId);
       return call(
         ctx.client.GET('/v2/apps/{appId}/chats/broadcast/{jobId}', { params: { path: { appId, jobId } } }),

@@ -16,15 +16,15 @@ export type UndocumentedResult = components['schemas']['NotDocumented'];
 /** Optional settings of `createChatRoom`; they override the defaults (title `Chat Room <chatId>`, type `group`). */
 export interface CreateChatRoomData {
   /** Title shown to users (default `Chat Room <chatId>`). */
-  title?: CreateChatRoomRequest['title'];
+  title?: CreateChatRoomRequest['title'] | undefined;
   /** `group` (default) or `public`. */
-  type?: CreateChatRoomRequest['type'];
+  type?: CreateChatRoomRequest['type'] | undefined;
   /** Room description. */
-  description?: CreateChatRoomRequest['description'];
+  description?: CreateChatRoomRequest['description'] | undefined;
   /** Picture URL. */
-  picture?: CreateChatRoomRequest['picture'];
+  picture?: CreateChatRoomRequest['picture'] | undefined;
   /** Initial members: plain userIds or XMPP usernames, prefixed once (at most 100). */
-  members?: CreateChatRoomRequest['members'];
+  members?: CreateChatRoomRequest['members'] | undefined;
   /** Further room fields, passed through as given; `uuid` may only repeat the chatId. */
   [field: string]: unknown;
 }
@@ -32,9 +32,9 @@ export interface CreateChatRoomData {
 /** New values of `updateChatRoom`; at least one must be given. */
 export interface UpdateChatRoomData {
   /** New title (not blank). */
-  title?: UpdateChatRoomRequest['title'];
+  title?: UpdateChatRoomRequest['title'] | undefined;
   /** New description (`''` clears it). */
-  description?: UpdateChatRoomRequest['description'];
+  description?: UpdateChatRoomRequest['description'] | undefined;
 }
 
 /** Deleting a room that does not exist resolves to this. */

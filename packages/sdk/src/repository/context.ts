@@ -3,6 +3,8 @@ import {
   type EthoraClient,
   type EthoraLogger,
   type EthoraResult,
+  redact,
+  redactString,
   silentLogger,
   type UnwrappedData,
   unwrap,
@@ -21,6 +23,26 @@ export interface RepositoryContext {
   readonly tokens: ServerTokenProvider;
   /** The configured logger, if any. */
   readonly logger: EthoraLogger | undefined;
+  /** Writes a warning of the repository itself to the logger (when `logLevel` lets warnings through), scrubbed. */
+  readonly warn: (message: string, meta?: Record<string, unknown>) => void;
+}
+
+const WARNING_LEVELS = new Set(['debug', 'info', 'warn']);
+
+function warningsTo(config: EthoraConfig): RepositoryContext['warn'] {
+  const { logger } = config;
+  if (logger === undefined || !WARNING_LEVELS.has(config.logLevel)) return () => {};
+  const secrets = [config.appSecret];
+  return (message, meta) => {
+    try {
+      logger.warn(
+        redactString(message, secrets),
+        meta === undefined ? undefined : (redact(meta, secrets) as Record<string, unknown>),
+      );
+    } catch {
+      // A broken logger must not fail the call it reports on.
+    }
+  };
 }
 
 /**
@@ -28,7 +50,7 @@ export interface RepositoryContext {
  * timeout, retries, logger and `fetch` come from the config and whose server credential is the cached token
  * (the client calls its `invalidate()` when the API answers 401, so a rejected token is never reused).
  */
-export function createRepositoryContext(options: ChatRepositoryOptions | EthoraConfig): RepositoryContext {
+export function createRepositoryContext(options: ChatRepositoryOptions): RepositoryContext {
   const config = resolveConfig(options);
   const tokens = createServerTokenProvider(config);
   const client = createEthoraClient({
@@ -41,7 +63,7 @@ export function createRepositoryContext(options: ChatRepositoryOptions | EthoraC
     logger: config.logger ?? silentLogger,
     logLevel: config.logLevel,
   });
-  return Object.freeze({ config, client, tokens, logger: config.logger });
+  return Object.freeze({ config, client, tokens, logger: config.logger, warn: warningsTo(config) });
 }
 
 /**

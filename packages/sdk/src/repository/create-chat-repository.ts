@@ -54,10 +54,11 @@ export interface ChatRepository
 
 /**
  * Creates a {@link ChatRepository} from options (`apiUrl`, `appId`, `appSecret`, optional `botJid`, `jidDomain`,
- * `fetch`, `logger`, `timeoutMs`, `tokenSigning`, `clientTokenTtl`...). Options are validated at once and a bad one
- * throws `EthoraConfigError`; nothing is read from the environment. All methods share one cached server token.
+ * `fetch`, `logger`, `timeoutMs`, `tokenSigning`, `clientTokenTtl`...) or an already resolved config
+ * (`configFromEnv()`). Options are validated at once and a bad one throws `EthoraConfigError`; nothing is read
+ * from the environment. All methods share one cached server token.
  */
-export function createChatRepository(options: ChatRepositoryOptions | EthoraConfig): ChatRepository {
+export function createChatRepository(options: ChatRepositoryOptions): ChatRepository {
   const ctx = createRepositoryContext(options);
   return Object.freeze({
     config: ctx.config,

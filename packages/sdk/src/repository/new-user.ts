@@ -2,25 +2,29 @@ import type { UserInput } from '@ethora/client';
 import { sha256Hex } from '../auth/scoped-key.js';
 import { assertPlainObject } from '../validation/assert-object.js';
 import { assertEmail, assertString } from '../validation/assert-string.js';
-import { fail } from '../validation/fail.js';
 import { plainId } from './wire-names.js';
 
 /** Optional profile of a user created by `createUser`; any further field is passed through to the profile. */
 export interface CreateUserData {
   /** E-mail address (default: `<userId>@<appId>.example.com`, a placeholder that never receives mail). */
-  email?: UserInput['email'];
+  email?: UserInput['email'] | undefined;
   /** First name, at least 2 characters (default: the first word of `displayName`, else `User`). */
-  firstName?: UserInput['firstName'];
+  firstName?: UserInput['firstName'] | undefined;
   /** Last name; a blank one or one shorter than 2 characters is replaced by `User`, as the previous SDK did. */
-  lastName?: UserInput['lastName'];
+  lastName?: UserInput['lastName'] | undefined;
   /** Login password; none is sent when absent (the user signs in through your backend's client tokens). */
-  password?: UserInput['password'];
+  password?: UserInput['password'] | undefined;
   /** Avatar URL. */
-  profileImage?: UserInput['profileImage'];
+  profileImage?: UserInput['profileImage'] | undefined;
   /** Split into `firstName` (first word) and `lastName` (the rest) when those are not given; never sent. */
-  displayName?: string;
+  displayName?: string | undefined;
   /** Accepted for compatibility with the previous SDK and never sent: roles are not set at creation. */
-  role?: unknown;
+  role?: unknown | undefined;
+  /**
+   * Accepted for compatibility with the previous SDK, which ignored it: the uuid is always the `userId` argument.
+   * A different value is not sent, and a warning says so.
+   */
+  uuid?: string | undefined;
   /** Further profile fields, passed through as given. */
   [field: string]: unknown;
 }
@@ -68,18 +72,39 @@ function splitNames(data: CreateUserData): { firstName: string; lastName: string
   return { firstName, lastName: lastName.length >= MIN_NAME_LENGTH ? lastName : DEFAULT_NAME };
 }
 
+// The user an extra `uuid` names, prefix removed; `undefined` when it is no id at all (it is ignored either way).
+function namedUser(appId: string, uuid: unknown): string | undefined {
+  try {
+    return plainId(appId, 'userData.uuid', uuid);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Called when `userData.uuid` names another user than the `userId` argument, which wins. */
+export type UuidConflictWarning = (message: string, meta: Record<string, unknown>) => void;
+
 /**
  * Builds the `usersList` entry for `createUser`, applying the previous SDK's defaults: names from `displayName`,
  * a last name of at least 2 characters, a placeholder e-mail; `displayName`, `role` and `uuid` are never sent.
+ * A `userData.uuid` other than `userId` is ignored, as the previous SDK did, and reported through `warn`.
  */
-export async function newUserInput(appId: string, userId: string, userData: unknown): Promise<UserInput> {
+export async function newUserInput(
+  appId: string,
+  userId: string,
+  userData: unknown,
+  warn: UuidConflictWarning,
+): Promise<UserInput> {
   const data: CreateUserData = {};
   if (userData !== undefined) {
     assertPlainObject('userData', userData);
     Object.assign(data, userData);
   }
-  if (data.uuid !== undefined && plainId(appId, 'userData.uuid', data.uuid) !== userId) {
-    fail('userData.uuid', 'plain-id', 'must be left out: the uuid is the userId argument', data.uuid);
+  if (data.uuid !== undefined && namedUser(appId, data.uuid) !== userId) {
+    warn("userData.uuid is ignored: the user's uuid is the userId argument", {
+      userId,
+      ignoredUuid: data.uuid,
+    });
   }
   const { firstName, lastName } = splitNames(data);
   let email: string;

@@ -1,4 +1,4 @@
-import { EthoraError } from '@ethora/client';
+import { EthoraApiError } from '@ethora/client';
 
 /** What a delete resolves to when the API says the thing to delete does not exist. */
 export interface NotFoundOutcome {
@@ -8,16 +8,12 @@ export interface NotFoundOutcome {
   reason: string;
 }
 
-const NOT_FOUND = /not found/i;
-
-/** True for a 422 answer whose body (JSON `error`/`message`, or plain text) says "not found", in any case. */
+/**
+ * True for the API's 422 "not found" answer (the client reads it into `reason`, text or JSON body alike). A 404 is
+ * not softened: on these routes it more likely means a wrong `apiUrl` than a missing room.
+ */
 export function isNotFoundAnswer(error: unknown): boolean {
-  if (!(error instanceof EthoraError)) return false;
-  const answer = error as EthoraError & { status?: unknown; apiMessage?: unknown; bodyExcerpt?: unknown };
-  if (answer.status !== 422) return false;
-  return [answer.apiMessage, answer.bodyExcerpt].some(
-    (text) => typeof text === 'string' && NOT_FOUND.test(text),
-  );
+  return error instanceof EthoraApiError && error.status === 422 && error.reason === 'not-found';
 }
 
 /**

@@ -1,4 +1,4 @@
-import { createClientToken } from '../auth/create-tokens.js';
+import { createClientTokenSync } from '../auth/create-tokens.js';
 import { createChatName as buildChatName } from '../identifiers/chat-names.js';
 import { fail } from '../validation/fail.js';
 import type { RepositoryContext } from './context.js';
@@ -13,9 +13,11 @@ export interface TokenMethods {
   createChatName(chatId: string, full?: boolean): string;
   /**
    * Signs a client JWT for `userId` (the plain uuid the user was created with) that a frontend exchanges at
-   * `POST /v1/users/client`. Lives `clientTokenTtl` (1 hour by default). Asynchronous, unlike the previous SDK.
+   * `POST /v1/users/client`, and returns it at once, as the previous SDK did. Lives `clientTokenTtl` (1 hour by
+   * default). Signs with `node:crypto` (Node.js, Bun, Deno); where a runtime has no synchronous HMAC (browsers,
+   * edge workers) it throws `EthoraConfigError`: use `await createClientToken(repo.config, userId)` there.
    */
-  createChatUserJwtToken(userId: string): Promise<string>;
+  createChatUserJwtToken(userId: string): string;
 }
 
 /** Builds the {@link TokenMethods} of a repository. */
@@ -31,8 +33,8 @@ export function createTokenMethods(ctx: RepositoryContext): TokenMethods {
       return buildChatName(config.appId, plainId(config.appId, 'chatId', chatId), full, config.jidDomain);
     },
 
-    async createChatUserJwtToken(userId) {
-      return createClientToken(config, plainId(config.appId, 'userId', userId));
+    createChatUserJwtToken(userId) {
+      return createClientTokenSync(config, plainId(config.appId, 'userId', userId));
     },
   };
 }

@@ -10,11 +10,11 @@ type UserChatsQueryWire = NonNullable<operations['listUserChatsInApp']['paramete
 /** Paging and detail of `getUserChats`. */
 export interface GetUserChatsQuery {
   /** Page size, 1 to 500. */
-  limit?: UserChatsQueryWire['limit'];
+  limit?: UserChatsQueryWire['limit'] | undefined;
   /** Rooms to skip, 0 or more. */
-  offset?: UserChatsQueryWire['offset'];
+  offset?: UserChatsQueryWire['offset'] | undefined;
   /** Include each room's members. */
-  includeMembers?: UserChatsQueryWire['includeMembers'];
+  includeMembers?: UserChatsQueryWire['includeMembers'] | undefined;
 }
 
 /** A user's rooms in the app of the configured credentials. */

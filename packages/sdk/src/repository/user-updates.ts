@@ -9,17 +9,17 @@ type UpdateUserInput = components['schemas']['UpdateUserInput'];
 /** New values for one user in `updateUsers`; fields other than these are dropped, as are empty strings. */
 export interface UserUpdate {
   /** The user's XMPP username `<appId>_<userId>`; a plain userId is accepted and prefixed. */
-  xmppUsername?: UpdateUserInput['xmppUsername'];
+  xmppUsername?: UpdateUserInput['xmppUsername'] | undefined;
   /** The plain userId, used when `xmppUsername` is absent (the previous SDK's field). */
-  userId?: string;
+  userId?: string | undefined;
   /** New first name. */
-  firstName?: UpdateUserInput['firstName'];
+  firstName?: UpdateUserInput['firstName'] | undefined;
   /** New last name. */
-  lastName?: UpdateUserInput['lastName'];
+  lastName?: UpdateUserInput['lastName'] | undefined;
   /** New username. */
-  username?: UpdateUserInput['username'];
+  username?: UpdateUserInput['username'] | undefined;
   /** New avatar URL. */
-  profileImage?: UpdateUserInput['profileImage'];
+  profileImage?: UpdateUserInput['profileImage'] | undefined;
   /** Any other field (such as `email`, which the API refuses) is dropped before sending. */
   [field: string]: unknown;
 }

@@ -20,23 +20,24 @@ type UsersQueryWire = NonNullable<operations['listUsers']['parameters']['query']
 /** Filters and paging of `getUsers`; with none, every user of the app is listed. */
 export interface GetUsersQuery {
   /** A room's chat id, short name `<appId>_<chatId>` or JID (members of the room), or a 1:1 name `A-B`. */
-  chatName?: UsersQueryWire['chatName'];
+  chatName?: UsersQueryWire['chatName'] | undefined;
   /** One user's XMPP username `<appId>_<userId>`; a plain userId is accepted and prefixed. */
-  xmppUsername?: UsersQueryWire['xmppUsername'];
+  xmppUsername?: UsersQueryWire['xmppUsername'] | undefined;
   /** One user's plain userId or database `_id`. */
-  userId?: UsersQueryWire['userId'];
+  userId?: UsersQueryWire['userId'] | undefined;
   /** Page size, 1 to 500. */
-  limit?: UsersQueryWire['limit'];
+  limit?: UsersQueryWire['limit'] | undefined;
   /** Users to skip, 0 or more. */
-  offset?: UsersQueryWire['offset'];
+  offset?: UsersQueryWire['offset'] | undefined;
 }
 
 /** User management in the app of the configured credentials. */
 export interface UserMethods {
   /**
    * Queues the creation of one user whose uuid is `userId` (its XMPP username becomes `<appId>_<userId>`) and
-   * returns the job receipt: the user exists once the job completes (`waitForJob` / `getUsersBatchJob`), and an
+   * returns the job receipt: the user exists once the job completes (`waitForUsersBatchJob(jobId)`), and an
    * existing user shows up there as `exists`, not as an error. See {@link CreateUserData} for the defaults.
+   * As in the previous SDK, `userId` wins over a `userData.uuid` (which is not sent; a warning is logged).
    */
   createUser(userId: string, userData?: CreateUserData): Promise<JobReceipt>;
   /**
@@ -75,7 +76,7 @@ export function createUserMethods(ctx: RepositoryContext): UserMethods {
   return {
     async createUser(userId, userData) {
       const uuid = plainId(appId, 'userId', userId);
-      const user = await newUserInput(appId, uuid, userData);
+      const user = await newUserInput(appId, uuid, userData, ctx.warn);
       return call(
         client.POST('/v2/users/batch', { body: { bypassEmailConfirmation: true, usersList: [user] } }),
       );
