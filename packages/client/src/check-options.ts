@@ -37,7 +37,10 @@ function checkRetries(fail: Fail, option: string, value: unknown): void {
   if (value < 0) fail(option, 'range', 'expected an integer >= 0');
 }
 
-/** Checks the client options before anything is sent; messages name the option, never its value. */
+/**
+ * Checks client options as `createEthoraClient` does, without making a client: throws `EthoraConfigError`
+ * naming the bad option, never its value. The repository of `@ethora/sdk` checks its own options with it.
+ */
 export function checkClientOptions(options: EthoraClientOptions): void {
   if (typeof options !== 'object' || options === null) failOption('options', 'type', 'expected an object');
   let url: URL | undefined;

@@ -13,6 +13,7 @@ export type {
   TokenProvider,
   TokenSource,
 } from './auth/auth-options.js';
+export { checkClientOptions } from './check-options.js';
 export type {
   EthoraCallOptions,
   EthoraClientOptions,

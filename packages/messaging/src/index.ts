@@ -35,6 +35,7 @@ export {
   MAX_METADATA_ENTRIES,
   MAX_METADATA_VALUE_LENGTH,
   MAX_TEXT_BYTES,
+  type MessagingValidationRule,
   type MetadataInput,
 } from './validation.js';
 export type { MessengerStatus } from './xmpp/session.js';

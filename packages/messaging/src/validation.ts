@@ -1,5 +1,8 @@
-import { EthoraValidationError, type ValidationRule } from '@ethora/client';
-import { chatShortName } from '@ethora/sdk';
+import { EthoraValidationError } from '@ethora/client';
+import { chatShortName, type ValidationRule } from '@ethora/sdk';
+
+/** The rule an argument of a messaging method broke: the repository's rules, and `format` for text XML cannot carry. */
+export type MessagingValidationRule = ValidationRule | 'format';
 
 /** Longest message text accepted, in UTF-8 bytes (64 KiB); servers cut stanzas not far above. */
 export const MAX_TEXT_BYTES = 65_536;
@@ -23,7 +26,7 @@ const WHITESPACE_OR_CONTROL = /[\s\u0000-\u001F\u007F]/;
 const METADATA_KEY = /^[A-Za-z_][A-Za-z0-9_.-]{0,63}$/;
 const encoder = new TextEncoder();
 
-function fail(argument: string, rule: ValidationRule, problem: string, value?: unknown): never {
+function fail(argument: string, rule: MessagingValidationRule, problem: string, value?: unknown): never {
   const shown = value === undefined ? '' : `; got ${describe(value)}`;
   throw new EthoraValidationError(argument, rule, `${argument} ${problem}${shown}.`);
 }

@@ -38,7 +38,6 @@ export type {
   UserInput,
   UserList,
   UsersAccessResult,
-  ValidationRule,
 } from '@ethora/client';
 export {
   apiErrorOf,
@@ -137,7 +136,7 @@ export { EthoraJobError, EthoraJobTimeoutError } from './errors/ethora-job-error
 export type { TokenErrorReason } from './errors/ethora-token-error.js';
 export { EthoraTokenError } from './errors/ethora-token-error.js';
 export { appScoped, unscoped } from './identifiers/app-scoped.js';
-export { botMemberName, chatShortName, createChatName, jidLocalPart } from './identifiers/chat-names.js';
+export { botMemberName, createChatName, jidLocalPart } from './identifiers/chat-names.js';
 export type { PaginationOptions } from './pagination/paginate.js';
 export { DEFAULT_PAGE_SIZE } from './pagination/paginate.js';
 export type {
@@ -215,5 +214,7 @@ export type { GetUserChatsQuery, UserChatMethods } from './repository/user-chats
 export type { UserUpdate } from './repository/user-updates.js';
 export { MAX_USER_UPDATES } from './repository/user-updates.js';
 export type { AppUserResult, GetUsersQuery, OkResult, UserMethods } from './repository/users.js';
+export { chatShortName } from './repository/wire-names.js';
 export { MAX_BATCH_SIZE } from './validation/assert-list.js';
 export { MAX_PAGE_LIMIT } from './validation/assert-number.js';
+export type { ValidationRule } from './validation/fail.js';

@@ -1,24 +1,23 @@
 import { EthoraError } from './ethora-error.js';
 
-/** The rule an argument broke; stable strings that callers may switch on. */
+/**
+ * A rule an argument broke, among those every Ethora package may check; stable strings that callers may
+ * switch on. A package adds rules of its own (`@ethora/sdk`'s `RepositoryValidationRule`, say).
+ */
 export type ValidationRule =
   | 'required'
   | 'type'
   | 'non-empty'
   | 'no-whitespace'
-  | 'plain-id'
   | 'min-length'
   | 'max-length'
   | 'min-items'
   | 'max-items'
   | 'duplicate'
-  | 'email'
   | 'integer'
   | 'range'
-  | 'app-id'
   | 'one-of'
-  | 'exactly-one'
-  | 'format';
+  | 'exactly-one';
 
 /** Thrown before any request is sent when a method argument or a per-call option is invalid. */
 export class EthoraValidationError extends EthoraError {
@@ -26,11 +25,11 @@ export class EthoraValidationError extends EthoraError {
   override name = 'EthoraValidationError';
   /** The argument at fault, with a path for nested values (e.g. `userIds[2]`, `users[0].lastName`). */
   readonly argument: string;
-  /** The rule it broke. */
-  readonly rule: ValidationRule;
+  /** The rule it broke: a {@link ValidationRule}, or one of the package that threw (such as `'plain-id'`). */
+  readonly rule: ValidationRule | (string & {});
 
   /** Creates the error; `message` should name both the argument and the rule. */
-  constructor(argument: string, rule: ValidationRule, message: string) {
+  constructor(argument: string, rule: ValidationRule | (string & {}), message: string) {
     super(message);
     this.argument = argument;
     this.rule = rule;

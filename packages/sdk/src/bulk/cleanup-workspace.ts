@@ -1,6 +1,6 @@
 import { EthoraApiError } from '@ethora/client';
 import { call, type RepositoryContext } from '../repository/context.js';
-import { plainId, roomShortName } from '../repository/wire-names.js';
+import { chatShortName, plainId } from '../repository/wire-names.js';
 import { assertArray, MAX_BATCH_SIZE } from '../validation/assert-list.js';
 import { assertPlainObject } from '../validation/assert-object.js';
 import { fail } from '../validation/fail.js';
@@ -57,7 +57,7 @@ export async function cleanupWorkspace(
   const { appId } = config;
   assertPlainObject('options', options);
   const chatId = plainId(appId, 'options.chatId', options.chatId);
-  const name = roomShortName(appId, 'options.chatId', chatId);
+  const name = chatShortName(appId, chatId, 'options.chatId');
   const userIds = plainIds(appId, options.userIds);
   const concurrency = bulkConcurrency('options.concurrency', options.concurrency);
   const signal = optionalSignal('options.signal', options.signal);

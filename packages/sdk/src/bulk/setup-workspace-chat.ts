@@ -4,7 +4,7 @@ import { botMemberName } from '../identifiers/chat-names.js';
 import { type CreateChatRoomData, newRoom } from '../repository/chats.js';
 import { call, type RepositoryContext } from '../repository/context.js';
 import { type CreateUserData, newUserInput, type UuidConflictWarning } from '../repository/new-user.js';
-import { plainId, roomShortName } from '../repository/wire-names.js';
+import { chatShortName, plainId } from '../repository/wire-names.js';
 import { assertArray, MAX_BATCH_SIZE } from '../validation/assert-list.js';
 import { assertInteger } from '../validation/assert-number.js';
 import { assertPlainObject } from '../validation/assert-object.js';
@@ -102,7 +102,7 @@ export async function setupWorkspaceChat(
   const { appId } = config;
   assertPlainObject('options', options);
   const chatId = plainId(appId, 'options.chatId', options.chatId);
-  const chatName = roomShortName(appId, 'options.chatId', chatId);
+  const chatName = chatShortName(appId, chatId, 'options.chatId');
   const roomBody = newRoom(appId, chatId, options.room);
   const planned = await planUsers(appId, options.users, ctx.warn);
   const concurrency = bulkConcurrency('options.concurrency', options.concurrency);

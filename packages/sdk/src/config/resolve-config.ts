@@ -1,4 +1,11 @@
-import { EthoraConfigError, type EthoraLogger, type EthoraLogLevel, type FetchLike } from '@ethora/client';
+import {
+  checkClientOptions,
+  EthoraConfigError,
+  type EthoraLogger,
+  type EthoraLogLevel,
+  type FetchLike,
+} from '@ethora/client';
+import { APP_ID_PATTERN } from '../validation/assert-app-id.js';
 import { describeValue } from '../validation/describe-value.js';
 import type { ChatRepositoryOptions, TokenSigning } from './chat-repository-options.js';
 import {
@@ -44,10 +51,8 @@ export interface EthoraConfig {
 /** Maps an option name to the name shown in errors (an environment variable when read from the environment). */
 export type OptionLabels = Partial<Record<keyof ChatRepositoryOptions, string>>;
 
-const APP_ID_PATTERN = /^[0-9a-f]{24}$/i;
 const BOT_JID_PATTERN = /^[^\s@/]+(@[^\s@/]+(\/\S+)?)?$/;
 const DOMAIN_PATTERN = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/i;
-const LOG_LEVELS: readonly EthoraLogLevel[] = ['debug', 'info', 'warn', 'error', 'silent'];
 const resolvedConfigs = new WeakSet<object>();
 
 /**
@@ -70,16 +75,20 @@ export function resolveConfigWithLabels(options: ChatRepositoryOptions, labels: 
   }
   if (resolvedConfigs.has(options)) return options as EthoraConfig;
   const label = (option: keyof ChatRepositoryOptions): string => labels[option] ?? option;
+  const apiUrl = normalizeApiUrl(options.apiUrl, label('apiUrl'));
+  // The options the repository hands to its client are checked by the client's own rules.
+  const { fetch, logger, logLevel, timeoutMs, maxRetries } = options;
+  checkClientOptions({ baseUrl: apiUrl, fetch, logger, logLevel, timeoutMs, maxRetries });
   const config = {
-    apiUrl: normalizeApiUrl(options.apiUrl, label('apiUrl')),
+    apiUrl,
     appId: checkAppId(options.appId, label('appId')),
     botJid: checkBotJid(options.botJid, label('botJid')),
     jidDomain: checkJidDomain(options.jidDomain, label('jidDomain')),
-    fetch: checkFetch(options.fetch, label('fetch')),
-    logger: checkLogger(options.logger, label('logger')),
-    logLevel: checkLogLevel(options.logLevel, label('logLevel')),
-    timeoutMs: checkNumber(options.timeoutMs, DEFAULT_TIMEOUT_MS, label('timeoutMs'), false),
-    maxRetries: checkNumber(options.maxRetries, DEFAULT_MAX_RETRIES, label('maxRetries'), true),
+    fetch,
+    logger,
+    logLevel: logLevel ?? 'warn',
+    timeoutMs: timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    maxRetries: maxRetries ?? DEFAULT_MAX_RETRIES,
     tokenSigning: checkTokenSigning(options.tokenSigning, label('tokenSigning')),
     clientTokenTtl: checkTtl(
       options.clientTokenTtl,
@@ -152,52 +161,6 @@ function checkJidDomain(value: unknown, name: string): string {
     );
   }
   return domain.toLowerCase();
-}
-
-function checkFetch(value: unknown, name: string): FetchLike | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value !== 'function')
-    throw new EthoraConfigError(name, `${name} must be a fetch-compatible function.`);
-  return value as FetchLike;
-}
-
-function checkLogger(value: unknown, name: string): EthoraLogger | undefined {
-  if (value === undefined) return undefined;
-  const methods = ['debug', 'info', 'warn', 'error'] as const;
-  if (
-    typeof value !== 'object' ||
-    value === null ||
-    methods.some((method) => typeof (value as Record<string, unknown>)[method] !== 'function')
-  ) {
-    throw new EthoraConfigError(
-      name,
-      `${name} must have debug, info, warn and error methods (console works).`,
-    );
-  }
-  return value as EthoraLogger;
-}
-
-function checkLogLevel(value: unknown, name: string): EthoraLogLevel {
-  if (value === undefined) return 'warn';
-  if (typeof value !== 'string' || !LOG_LEVELS.includes(value as EthoraLogLevel)) {
-    throw new EthoraConfigError(
-      name,
-      `${name} must be one of ${LOG_LEVELS.map((level) => `'${level}'`).join(', ')}; got ${describeValue(value)}.`,
-    );
-  }
-  return value as EthoraLogLevel;
-}
-
-function checkNumber(value: unknown, fallback: number, name: string, allowZero: boolean): number {
-  if (value === undefined) return fallback;
-  const valid = allowZero
-    ? typeof value === 'number' && Number.isSafeInteger(value) && value >= 0
-    : typeof value === 'number' && Number.isFinite(value) && value > 0;
-  if (!valid) {
-    const rule = allowZero ? 'a whole number of 0 or more' : 'a positive finite number';
-    throw new EthoraConfigError(name, `${name} must be ${rule}; got ${describeValue(value)}.`);
-  }
-  return value as number;
 }
 
 function checkTokenSigning(value: unknown, name: string): TokenSigning {

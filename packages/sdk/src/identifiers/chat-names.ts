@@ -11,16 +11,6 @@ export function jidLocalPart(jid: string): string {
 }
 
 /**
- * Returns the room's short name `<appId>_<chatId>` (what `name`/`chatName` fields expect).
- * A chatId that is already a JID yields its local part unchanged: it names an existing room as-is.
- */
-export function chatShortName(appId: string, chatId: string): string {
-  assertId('chatId', chatId);
-  if (chatId.includes('@')) return jidLocalPart(chatId);
-  return appScoped(appId, chatId);
-}
-
-/**
  * Returns the room JID `<appId>_<chatId>@<jidDomain>`, or the short name when `full` is false.
  * A chatId containing `@` is already a JID and is returned unchanged.
  */

@@ -3,7 +3,7 @@ import { EthoraConfigError } from '@ethora/client';
 import { botMemberName } from '../identifiers/chat-names.js';
 import { assertIdList, MAX_BATCH_SIZE } from '../validation/assert-list.js';
 import { call, type RepositoryContext } from './context.js';
-import { memberName, roomShortName } from './wire-names.js';
+import { chatShortName, memberName } from './wire-names.js';
 
 /** Room membership in the app of the configured credentials. */
 export interface AccessMethods {
@@ -31,7 +31,7 @@ export function accessRequest(
   userId: unknown,
   argument = 'userId',
 ): UsersAccessRequest {
-  const chatName = roomShortName(appId, 'chatId', chatId);
+  const chatName = chatShortName(appId, chatId);
   if (typeof userId === 'string') return { chatName, members: [memberName(appId, argument, userId)] };
   const listed = assertIdList(argument, userId, { max: MAX_BATCH_SIZE });
   const members = listed.map((id, index) => memberName(appId, `${argument}[${index}]`, id));
@@ -50,7 +50,7 @@ export function createAccessMethods(ctx: RepositoryContext): AccessMethods {
     },
 
     async grantChatbotAccessToChatRoom(chatId) {
-      const chatName = roomShortName(appId, 'chatId', chatId);
+      const chatName = chatShortName(appId, chatId);
       if (config.botJid === undefined) {
         throw new EthoraConfigError(
           'botJid',

@@ -11,7 +11,7 @@ import {
 import { call, type RepositoryContext } from './context.js';
 import { roomPageChecks } from './page-query-checks.js';
 import { pickOptions } from './pick-options.js';
-import { plainId, roomShortName } from './wire-names.js';
+import { chatShortName, plainId } from './wire-names.js';
 
 /** Query of `listChatsInApp`: page (`limit` 1–500, `offset`) and `includeMembers`. */
 export type ListChatsInAppQuery = NonNullable<operations['listChatsInApp']['parameters']['query']>;
@@ -55,7 +55,7 @@ export function createAppChatMethods(ctx: RepositoryContext): AppChatMethods {
 
     async deleteChatRoomInApp(appId: string, chatId: string): Promise<UndocumentedResult> {
       appId = appIdOf('appId', appId);
-      const name = roomShortName(appId, 'chatId', chatId);
+      const name = chatShortName(appId, chatId);
       return call(
         ctx.client.DELETE('/v2/apps/{appId}/chats', { params: { path: { appId } }, body: { name } }),
       );

@@ -6,7 +6,7 @@ import { fail } from '../validation/fail.js';
 import { call, type RepositoryContext } from './context.js';
 import { type NotFoundOutcome, softNotFound } from './soft-not-found.js';
 import type { OkResult } from './users.js';
-import { memberName, plainId, roomShortName } from './wire-names.js';
+import { chatShortName, memberName, plainId } from './wire-names.js';
 
 /** A created chat room, in the API's `{ result }` envelope. */
 export type ChatRoomResult = components['schemas']['ChatRoomResult'];
@@ -106,7 +106,7 @@ export function roomUpdate(argument: string, updateData: unknown): UpdateChatRoo
 
 /** The `{chatName}` of a room update: the short name for a chat id, a full room JID passed through as given. */
 export function roomUpdateTarget(appId: string, chatId: unknown): string {
-  const shortName = roomShortName(appId, 'chatId', chatId);
+  const shortName = chatShortName(appId, chatId);
   // The route accepts both forms; a JID is sent as the caller wrote it (the client encodes the segment).
   return typeof chatId === 'string' && chatId.includes('@') ? chatId : shortName;
 }
@@ -122,7 +122,7 @@ export function createChatMethods(ctx: RepositoryContext): ChatMethods {
     },
 
     async deleteChatRoom(chatId) {
-      const name = roomShortName(appId, 'chatId', chatId);
+      const name = chatShortName(appId, chatId);
       return softNotFound(CHAT_ROOM_NOT_FOUND, call(client.DELETE('/v1/chats', { body: { name } })));
     },
 

@@ -2,7 +2,7 @@ import { createClientTokenSync } from '../auth/create-tokens.js';
 import { createChatName as buildChatName } from '../identifiers/chat-names.js';
 import { fail } from '../validation/fail.js';
 import type { RepositoryContext } from './context.js';
-import { plainId, roomShortName } from './wire-names.js';
+import { chatShortName, plainId } from './wire-names.js';
 
 /** Room names and client tokens. */
 export interface TokenMethods {
@@ -27,7 +27,7 @@ export function createTokenMethods(ctx: RepositoryContext): TokenMethods {
     createChatName(chatId, full = true) {
       if (typeof full !== 'boolean') fail('full', 'type', 'expected a boolean', full);
       if (typeof chatId === 'string' && chatId.includes('@')) {
-        roomShortName(config.appId, 'chatId', chatId);
+        chatShortName(config.appId, chatId);
         return chatId;
       }
       return buildChatName(config.appId, plainId(config.appId, 'chatId', chatId), full, config.jidDomain);

@@ -8,7 +8,7 @@ import { call, type RepositoryContext } from './context.js';
 import { type CreateUserData, newUserInput } from './new-user.js';
 import { type NotFoundOutcome, softNotFound } from './soft-not-found.js';
 import { type UserUpdate, userUpdateInputs } from './user-updates.js';
-import { memberName, plainId, roomShortName } from './wire-names.js';
+import { chatShortName, memberName, plainId } from './wire-names.js';
 
 /** A plain `{ ok }` acknowledgement. */
 export type OkResult = components['schemas']['OkResult'];
@@ -61,7 +61,7 @@ export function usersQuery(appId: string, query: unknown): UsersQueryWire {
   assertLimit('query.limit', limit);
   assertOffset('query.offset', offset);
   const wire: UsersQueryWire = {};
-  if (chatName !== undefined) wire.chatName = roomShortName(appId, 'query.chatName', chatName);
+  if (chatName !== undefined) wire.chatName = chatShortName(appId, chatName, 'query.chatName');
   if (xmppUsername !== undefined) wire.xmppUsername = memberName(appId, 'query.xmppUsername', xmppUsername);
   if (userId !== undefined) wire.userId = plainId(appId, 'query.userId', userId);
   if (limit !== undefined) wire.limit = limit;

@@ -20,10 +20,11 @@ export function memberName(appId: string, argument: string, value: unknown): str
 }
 
 /**
- * Returns a room's short name `<appId>_<chatId>` for a plain chat id, or the local part of a room JID
- * (`<name>@conference...`), which is taken as is. Anything else with `/` is rejected.
+ * Returns the room's short name `<appId>_<chatId>` (what `name`/`chatName` fields expect), prefixed once, or
+ * the local part of a room JID (`<name>@conference...`), which names an existing room as is. Anything else
+ * with `/` is rejected; errors name `argument`.
  */
-export function roomShortName(appId: string, argument: string, value: unknown): string {
+export function chatShortName(appId: string, value: unknown, argument = 'chatId'): string {
   assertId(argument, value);
   if (!value.includes('@')) return appScoped(appId, plainId(appId, argument, value));
   const local = jidLocalPart(value);

@@ -1,7 +1,8 @@
 import { assertId } from './assert-id.js';
 import { fail } from './fail.js';
 
-const APP_ID_PATTERN = /^[0-9a-f]{24}$/i;
+/** An app id: the app's 24-character hexadecimal database id (a MongoDB ObjectId), in either case. */
+export const APP_ID_PATTERN = /^[0-9a-f]{24}$/i;
 
 /** Asserts an app id: the app's 24-character hexadecimal database id. */
 export function assertAppId(argument: string, value: unknown): asserts value is string {
