@@ -42,7 +42,7 @@ export interface HistoryOptions {
 /** Options of {@link Messenger.messages}. */
 export interface MessagesOptions {
   /** Ends the iteration when aborted. */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
 }
 
 /** Room messaging for one account; create it with {@link createMessenger} or {@link messengerFor}. */
