@@ -25,15 +25,15 @@ export interface MessengerForOptions
   /** The user (or bot) to post as: the plain id it was created with. */
   userId: string;
   /** The XMPP host (Ethora's `xmppHost`). Default: from `GET /v1/apps/get-config` when `domainName` is given, else the repository's `jidDomain` without its `conference.` label. */
-  xmppHost?: string;
+  xmppHost?: string | undefined;
   /** The domain the app is served at, for `GET /v1/apps/get-config?domainName=...` (which returns `xmppHost`). */
-  domainName?: string;
+  domainName?: string | undefined;
   /**
    * Where to connect. Default: `wss://<xmppHost>:5443/ws`, the WebSocket endpoint Ethora's apps use; where the
    * runtime has no global `WebSocket` (Node.js 20 without `--experimental-websocket`), `xmpp://<xmppHost>:5222`
    * over TCP, upgraded with STARTTLS before the login.
    */
-  service?: string;
+  service?: string | undefined;
 }
 
 interface Session {

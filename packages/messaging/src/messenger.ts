@@ -24,25 +24,25 @@ import { type MessengerStatus, XmppSession } from './xmpp/session.js';
 /** Options of {@link Messenger.send}. */
 export interface SendOptions {
   /** The message id (1–128 characters, no whitespace; default a random UUID). Receivers drop repeats of an id. */
-  id?: string;
+  id?: string | undefined;
   /** Extra attributes of Ethora's `<data/>` element, added to the messenger's `senderMetadata`. */
-  metadata?: MetadataInput;
+  metadata?: MetadataInput | undefined;
 }
 
 /** Options of {@link Messenger.history}. */
 export interface HistoryOptions {
   /** Most messages in the page, 1–500 (default 50); servers may return fewer (ejabberd at most 250). */
-  limit?: number;
+  limit?: number | undefined;
   /** An archive id: the page of messages just before it. Without `before` or `after`, the latest page. */
-  before?: string;
+  before?: string | undefined;
   /** An archive id: the page of messages just after it. */
-  after?: string;
+  after?: string | undefined;
 }
 
 /** Options of {@link Messenger.messages}. */
 export interface MessagesOptions {
   /** Ends the iteration when aborted. */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
 }
 
 /** Room messaging for one account; create it with {@link createMessenger} or {@link messengerFor}. */

@@ -6,9 +6,9 @@ import { checkMetadata, type MetadataInput } from './validation.js';
 /** How the messenger reconnects after losing its connection. */
 export interface ReconnectOptions {
   /** Delay before the first attempt, in milliseconds (default 500); it doubles after each failure. */
-  initialDelayMs?: number;
+  initialDelayMs?: number | undefined;
   /** Longest delay between attempts, in milliseconds (default 30 000). */
-  maxDelayMs?: number;
+  maxDelayMs?: number | undefined;
 }
 
 /** Options of {@link createMessenger}. */
@@ -24,45 +24,45 @@ export interface MessengerOptions {
   /** The account's local part; for an Ethora user, `<appId>_<userId>`. */
   username: string;
   /** The account's password (for an Ethora user, its `xmppPassword`). Give this or `credentials`. */
-  password?: string;
+  password?: string | undefined;
   /**
    * Returns the password, called before every login (first connection and each reconnection), so it may hand
    * out a short-lived token where an install accepts one as the SASL password. Give this or `password`.
    */
-  credentials?: () => string | Promise<string>;
+  credentials?: (() => string | Promise<string>) | undefined;
   /** The multi-user chat service rooms live on (default `conference.<domain>`). */
-  conferenceDomain?: string;
+  conferenceDomain?: string | undefined;
   /**
    * The Ethora app id. With it, chat ids name rooms as the SDK does (`<appId>_<chatId>`, prefixed once) and a
    * message's `from` is the plain user id of the app's users.
    */
-  appId?: string;
+  appId?: string | undefined;
   /** Nickname in rooms (default `username`). */
-  nick?: string;
+  nick?: string | undefined;
   /** XMPP resource of the connection (default `ethora-messaging-<random>`). */
-  resource?: string;
+  resource?: string | undefined;
   /**
    * Attributes of Ethora's `<data/>` element sent with every join and message, such as `senderFirstName`,
    * `senderLastName` and `fullName`: Ethora's apps show the sender from them. Per-message metadata adds to it.
    */
-  senderMetadata?: MetadataInput;
+  senderMetadata?: MetadataInput | undefined;
   /** Where diagnostics go (default: nowhere); `console`, pino and winston fit. Never receives a password or token. */
-  logger?: EthoraLogger;
+  logger?: EthoraLogger | undefined;
   /** Lowest level passed to `logger` (default `'warn'`: reconnections and what they recovered). */
-  logLevel?: EthoraLogLevel;
+  logLevel?: EthoraLogLevel | undefined;
   /** Connect to a non-loopback host without TLS (a plain `ws://` or an `xmpp://` without STARTTLS). Default false. */
-  allowInsecure?: boolean;
+  allowInsecure?: boolean | undefined;
   /** Time limit of connecting, joining, leaving and each history request, in milliseconds (default 15 000). */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /**
    * How long `send` may wait for a connection and the server's acknowledgement, in milliseconds (default 30 000).
    * A message not yet written when it expires is rejected and never sent later.
    */
-  sendTimeoutMs?: number;
+  sendTimeoutMs?: number | undefined;
   /** Reconnection after a lost connection (default on); `false` turns it off. */
-  reconnect?: boolean | ReconnectOptions;
+  reconnect?: boolean | ReconnectOptions | undefined;
   /** Also deliver this account's own messages to `on('message')` and `messages()` (default false: bots see others only). */
-  echo?: boolean;
+  echo?: boolean | undefined;
 }
 
 /** The checked options, with defaults applied. */
