@@ -47,8 +47,8 @@ export interface EthoraClientOptions {
   /** Where diagnostics go (default: `console`, at `warn` and above). Never receives a secret. */
   logger?: EthoraLogger;
   /**
-   * Lowest level passed to the logger (default `'warn'`: only retries). `'debug'` adds every request,
-   * response and failed call; `'silent'` turns logging off.
+   * Lowest level passed to the logger (default `'warn'`: each retry of a failed attempt). `'debug'` adds
+   * every request, response and failed call; `'silent'` turns logging off.
    */
   logLevel?: EthoraLogLevel;
   /** Header carrying the request id (default `x-request-id`); `false` sends none. */

@@ -66,7 +66,7 @@ export function createCallFetch(settings: CallSettings): (request: Request) => P
     if (content !== undefined && typeof content !== 'string' && !(content instanceof Uint8Array)) {
       const serialised = new Response(content);
       const headers = new Headers(serialised.headers);
-      own.headers.forEach((value, name) => headers.set(name, value));
+      for (const [name, value] of own.headers) headers.set(name, value);
       own = new EthoraRequest(own, { headers, body: new Uint8Array(await serialised.arrayBuffer()) });
     }
     const call = planCall(own, settings);

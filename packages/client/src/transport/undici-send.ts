@@ -41,7 +41,8 @@ let modules: ReturnType<typeof loadModules> | undefined;
  * signal, which undici handles much faster than an `AbortSignal`.
  */
 export async function loadUndiciSend(dispatcher: UndiciDispatcher | undefined): Promise<Send | undefined> {
-  const loaded = await (modules ??= loadModules());
+  modules ??= loadModules();
+  const loaded = await modules;
   if (!loaded) return undefined;
   const [undici, { EventEmitter }, zlib] = loaded;
   const agent = ((dispatcher as Dispatcher | undefined) ?? new undici.Agent({ connections: 64 })).compose(

@@ -4,7 +4,7 @@ import type { TokenType } from './token-types.js';
 const utf8 = new TextEncoder();
 
 /** Returns WebCrypto's `SubtleCrypto` (Node 20+, Bun, Deno, browsers and edge runtimes all have it). */
-export function subtleCrypto(): SubtleCrypto {
+function subtleCrypto(): SubtleCrypto {
   const subtle = (globalThis as { crypto?: Crypto }).crypto?.subtle;
   if (!subtle)
     throw new EthoraTokenError('crypto', 'WebCrypto (globalThis.crypto.subtle) is not available here.');
@@ -12,7 +12,7 @@ export function subtleCrypto(): SubtleCrypto {
 }
 
 /** Lowercase hex of a byte buffer. */
-export function toHex(bytes: ArrayBuffer): string {
+function toHex(bytes: ArrayBuffer): string {
   let hex = '';
   for (const byte of new Uint8Array(bytes)) hex += byte.toString(16).padStart(2, '0');
   return hex;

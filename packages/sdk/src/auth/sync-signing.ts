@@ -21,7 +21,7 @@ let nodeSigning: NodeSigning | null | undefined;
  * or `null` where the runtime has none (browsers, edge workers). Never imported statically, so bundles for those
  * runtimes build without Node built-ins.
  */
-export function syncSigning(): NodeSigning | null {
+function syncSigning(): NodeSigning | null {
   if (nodeSigning === undefined) {
     nodeSigning = null;
     const runtime = (globalThis as { process?: { getBuiltinModule?: BuiltinLoader } }).process;

@@ -191,7 +191,7 @@ export async function setupWorkspaceChat(
 }
 
 /** Default members per access request in `setupWorkspaceChat`. */
-export const DEFAULT_ACCESS_BATCH_SIZE = 500;
+const DEFAULT_ACCESS_BATCH_SIZE = 500;
 
 function accessBatchSizeOption(value: unknown): number {
   if (value === undefined) return DEFAULT_ACCESS_BATCH_SIZE;

@@ -28,8 +28,9 @@ export interface ChatRepositoryOptions {
   /** Where diagnostics go (default: nowhere); `console`, pino and winston fit. Never receives a secret or token. */
   logger?: EthoraLogger | undefined;
   /**
-   * Lowest level passed to `logger` (default `'warn'`: retries and failed attempts). `'debug'` adds every
-   * request and response, HTTP error answers included; `'silent'` turns logging off.
+   * Lowest level passed to `logger` (default `'warn'`: each retry of a failed attempt, and the repository's
+   * warnings about arguments it ignored). `'debug'` adds every request, response and failed call; `'silent'`
+   * turns logging off.
    */
   logLevel?: EthoraLogLevel | undefined;
   /** Per-request timeout in milliseconds (default 30 000). */

@@ -112,7 +112,7 @@ function isUsersRequest(value: unknown): value is CreateUsersInAppRequest {
 }
 
 /** Checks 1–100 distinct plain ids and returns them without any `<appId>_` prefix. */
-export function plainIdList(appId: string, argument: string, value: unknown): string[] {
+function plainIdList(appId: string, argument: string, value: unknown): string[] {
   const ids = assertIdList(argument, value);
   const plain = ids.map((id, index) => plainId(appId, `${argument}[${index}]`, id));
   const seen = new Set<string>();
@@ -125,7 +125,7 @@ export function plainIdList(appId: string, argument: string, value: unknown): st
 }
 
 /** Validates 1–100 users and builds the batch body, each `uuid` without the `<appId>_` prefix. */
-export function usersBatchBody(
+function usersBatchBody(
   appId: string,
   argument: string,
   users: unknown,

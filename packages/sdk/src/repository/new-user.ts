@@ -30,7 +30,7 @@ export interface CreateUserData {
 }
 
 /** Stands in for a name that is missing or too short, as the previous SDK did. */
-export const DEFAULT_NAME = 'User';
+const DEFAULT_NAME = 'User';
 const MIN_NAME_LENGTH = 2;
 const NEVER_SENT = new Set(['uuid', 'displayName', 'role']);
 // Ids made only of these characters make a readable, valid e-mail local part; others are hashed.

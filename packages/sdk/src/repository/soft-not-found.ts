@@ -12,7 +12,7 @@ export interface NotFoundOutcome {
  * True for the API's 422 "not found" answer (the client reads it into `reason`, text or JSON body alike). A 404 is
  * not softened: on these routes it more likely means a wrong `apiUrl` than a missing room.
  */
-export function isNotFoundAnswer(error: unknown): boolean {
+function isNotFoundAnswer(error: unknown): boolean {
   return error instanceof EthoraApiError && error.status === 422 && error.reason === 'not-found';
 }
 

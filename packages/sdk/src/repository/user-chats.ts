@@ -24,7 +24,7 @@ export interface UserChatMethods {
 }
 
 /** Validates `getUserChats`-style paging (`limit`, `offset`, `includeMembers`) and returns the wire query. */
-export function userChatsQuery(query: unknown): UserChatsQueryWire {
+function userChatsQuery(query: unknown): UserChatsQueryWire {
   if (query === undefined) return {};
   assertPlainObject('query', query);
   const { limit, offset, includeMembers } = query;

@@ -1,7 +1,7 @@
 import { fail } from './fail.js';
 
 /** Longest identifier accepted; keeps wire names and XMPP local parts within sane bounds. */
-export const MAX_ID_LENGTH = 256;
+const MAX_ID_LENGTH = 256;
 
 const WHITESPACE = /\s/;
 
