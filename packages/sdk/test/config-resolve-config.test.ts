@@ -45,7 +45,7 @@ describe('resolveConfig', () => {
     expect(resolveConfig({ ...base, logLevel: 'debug' }).logLevel).toBe('debug');
     const error = configError({ ...base, logLevel: 'verbose' });
     expect(error.option).toBe('logLevel');
-    expect(error.message).toContain("'debug', 'info', 'warn', 'error', 'silent'");
+    expect(error.message).toContain("'debug', 'info', 'warn', 'error' or 'silent'");
   });
 
   it('keeps the secret out of JSON, spreads and inspect output', () => {
