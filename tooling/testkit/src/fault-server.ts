@@ -11,6 +11,8 @@ export type FaultAction =
   | { type: 'json'; status?: number; body?: unknown; headers?: Headers; encoding?: 'gzip' | 'deflate' | 'br' }
   /** Answer with a text body of any content type (an HTML error page, say). */
   | { type: 'text'; status?: number; body: string; contentType?: string; headers?: Headers }
+  /** Answer with these bytes as they are, under the given headers (a compressed body, say); JSON content type by default. */
+  | { type: 'bytes'; status?: number; body: Uint8Array; headers?: Headers }
   /** Answer with no body at all (`Content-Length: 0`). */
   | { type: 'empty'; status?: number; contentType?: string; headers?: Headers }
   /** Reset the connection (TCP RST) before answering. */
@@ -123,6 +125,14 @@ export async function startFaultServer(options: FaultServerOptions = {}): Promis
         res.writeHead(action.status ?? 200, {
           'content-type': action.contentType ?? 'text/plain; charset=utf-8',
           'content-length': String(Buffer.byteLength(action.body)),
+          ...action.headers,
+        });
+        res.end(action.body);
+        return;
+      case 'bytes':
+        res.writeHead(action.status ?? 200, {
+          'content-type': 'application/json; charset=utf-8',
+          'content-length': String(action.body.byteLength),
           ...action.headers,
         });
         res.end(action.body);

@@ -1,3 +1,4 @@
+export { compressionBomb } from './compression-bomb.js';
 export {
   assertNoContractViolations,
   type ContractFetch,

@@ -17,7 +17,9 @@ export type ValidationRule =
   | 'integer'
   | 'range'
   | 'one-of'
-  | 'exactly-one';
+  | 'exactly-one'
+  /** An id that is `.` or `..` (percent-encoded or not): a path segment that would change the request path. */
+  | 'dot-segment';
 
 /** Thrown before any request is sent when a method argument or a per-call option is invalid. */
 export class EthoraValidationError extends EthoraError {

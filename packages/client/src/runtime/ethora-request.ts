@@ -1,6 +1,7 @@
 import type { Middleware } from 'openapi-fetch';
 import { checkCallOptions } from '../check-options.js';
 import type { EthoraCallOptions } from '../client-options.js';
+import { checkPathParams } from './path-params.js';
 
 /** What an {@link EthoraRequest} is made from: `RequestInit`, and the call's own options. */
 export type EthoraRequestInit = RequestInit & EthoraCallOptions;
@@ -124,18 +125,21 @@ export class EthoraRequest implements Request, EthoraCallOptions {
 }
 
 /**
- * The client's first middleware: checks the call's own options (`EthoraValidationError` before
- * anything is sent), records the path template and parse mode for the client's `fetch`, and sets the
- * request id header (unless the call set one), so that later middleware and every retry see one id.
+ * The client's first middleware: checks the call's own options and that a path template got its
+ * parameters (`EthoraValidationError` before anything is sent), records the path template and parse
+ * mode for the client's `fetch`, and sets the request id header (unless the call set one), so that
+ * later middleware and every retry see one id.
  */
 export function callFactsMiddleware(
   requestIdHeader: string | undefined,
   generateRequestId: () => string,
 ): Middleware {
   return {
-    onRequest({ request, schemaPath, options }) {
+    onRequest({ request, schemaPath, params, options }) {
       const call = request as unknown as EthoraRequest;
       checkCallOptions(call);
+      // openapi-fetch serialises path parameters only when `params.path` is given: a call without it is checked here.
+      if (params.path === undefined) checkPathParams(schemaPath, {});
       call.schemaPath = schemaPath;
       call.parseAs = options.parseAs;
       if (requestIdHeader && !request.headers.has(requestIdHeader))

@@ -4,13 +4,26 @@ import { fail } from './fail.js';
 const MAX_ID_LENGTH = 256;
 
 const WHITESPACE = /\s/;
+// `.` or `..` once percent-decoded (`%2e`, `%252E`...): as a path segment it would make the URL name another route.
+const DOT_SEGMENT = /^(?:\.|%(?:25)*2e){1,2}$/i;
 
-/** Asserts a non-empty identifier string without whitespace; `@` and `/` are allowed (JIDs, chat names). */
+/**
+ * Asserts a non-empty identifier string without whitespace that is not `.` or `..` (percent-encoded or not);
+ * `@` and `/` are allowed (JIDs, chat names).
+ */
 export function assertId(argument: string, value: unknown): asserts value is string {
   if (value === undefined || value === null) fail(argument, 'required', 'an id string is required', value);
   if (typeof value !== 'string') fail(argument, 'type', 'expected an id string', value);
   if (value.length === 0) fail(argument, 'non-empty', 'must not be empty', value);
   if (WHITESPACE.test(value)) fail(argument, 'no-whitespace', 'must not contain whitespace', value);
+  if (DOT_SEGMENT.test(value)) {
+    fail(
+      argument,
+      'dot-segment',
+      'must not be "." or ".." (percent-encoded or not), which would change the request path',
+      value,
+    );
+  }
   if (value.length > MAX_ID_LENGTH) {
     fail(argument, 'max-length', `must be at most ${MAX_ID_LENGTH} characters long`, value);
   }

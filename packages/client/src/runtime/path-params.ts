@@ -1,0 +1,42 @@
+import { defaultPathSerializer, type PathSerializer } from 'openapi-fetch';
+import { EthoraValidationError, type ValidationRule } from '../errors/ethora-validation-error.js';
+
+// A path template's placeholders, as openapi-fetch finds them (`{appId}`, and the `{.x}`, `{;x}`, `{x*}` styles).
+const PLACEHOLDER = /\{[^{}]+\}/g;
+// A serialised value that is `.` or `..` once decoded, however often it was percent-encoded: `.`, `%2e`, `%252E`...
+const DOT_SEGMENT = /^(?:\.|%(?:25)*2e){1,2}$/i;
+
+/**
+ * The client's `pathSerializer`: openapi-fetch's own encoding, after checking every path parameter of the
+ * template. A value that is missing, serialises to nothing, or is a dot segment (`.`, `..`, percent-encoded or
+ * not) would make the URL name another route once it is normalised (`/v2/apps/{appId}/tokens/..` is
+ * `/v2/apps/{appId}/`), so it throws `EthoraValidationError` for `path.<name>` and nothing is sent.
+ */
+export const checkedPathSerializer: PathSerializer = (pathname, pathParams) => {
+  checkPathParams(pathname, pathParams);
+  return defaultPathSerializer(pathname, pathParams);
+};
+
+/** Checks the path parameters of `template` (a path or a URL with `{name}` placeholders) as the serializer does. */
+export function checkPathParams(template: string, pathParams: Record<string, unknown>): void {
+  for (const placeholder of template.match(PLACEHOLDER) ?? []) {
+    const name = placeholder.slice(1, -1).replace(/^[.;]/, '').replace(/\*$/, '');
+    const value = pathParams[name];
+    if (value === undefined || value === null) failPathParam(name, 'required', 'is required');
+    // Serialised alone, as it will be in the URL: arrays and objects are joined, strings percent-encoded.
+    const segment = defaultPathSerializer(placeholder, pathParams);
+    if (segment === '') failPathParam(name, 'non-empty', 'must not be empty');
+    if (DOT_SEGMENT.test(segment))
+      failPathParam(name, 'dot-segment', 'must not be "." or ".." (percent-encoded or not)');
+  }
+}
+
+function failPathParam(name: string, rule: ValidationRule, expectation: string): never {
+  const argument = `path.${name}`;
+  // The value is never shown: path parameters include tokens (`/v1/sharelink/{token}`).
+  throw new EthoraValidationError(
+    argument,
+    rule,
+    `Invalid argument "${argument}" (${rule}): ${expectation}; a path parameter that would change the request path is refused before sending.`,
+  );
+}
