@@ -63,6 +63,9 @@ export function checkClientOptions(options: EthoraClientOptions): void {
   }
   checkDuration(failOption, 'timeoutMs', options.timeoutMs);
   checkRetries(failOption, 'maxRetries', options.maxRetries);
+  const { maxResponseBytes } = options;
+  if (maxResponseBytes !== undefined && !(Number.isSafeInteger(maxResponseBytes) && maxResponseBytes > 0))
+    failOption('maxResponseBytes', 'range', 'expected a positive whole number of bytes (a safe integer)');
   if (options.logLevel !== undefined && !LOG_LEVELS.has(options.logLevel)) {
     failOption('logLevel', 'one-of', "expected 'debug', 'info', 'warn', 'error' or 'silent'");
   }

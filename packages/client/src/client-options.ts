@@ -40,6 +40,12 @@ export interface EthoraClientOptions {
   auth?: EthoraAuth;
   /** Time limit of each attempt, in milliseconds, body included (default 30 000). */
   timeoutMs?: number;
+  /**
+   * Largest response body the client reads, in bytes after decompression (default 16 MiB, 16 777 216).
+   * Reading stops as soon as a body passes it, compressed or not, and the call fails with
+   * `EthoraInvalidResponseError` (reason `'too-large'`); such a failure is not retried.
+   */
+  maxResponseBytes?: number;
   /** Retries of failed calls that are safe to repeat (default 2; 0 disables); see {@link RetryOptions}. */
   maxRetries?: number;
   /** Which failures are retried, backoff, `Retry-After` cap, overall deadline, `onRetry` hook. */

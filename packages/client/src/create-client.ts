@@ -11,6 +11,7 @@ import { callFactsMiddleware, EthoraRequest } from './runtime/ethora-request.js'
 import { checkedPathSerializer } from './runtime/path-params.js';
 import { resolveRetrySettings } from './runtime/retry-policy.js';
 import { defaultSend, fetchSend } from './transport/exchange.js';
+import { DEFAULT_MAX_RESPONSE_BYTES } from './transport/read-body.js';
 
 /** Default time limit of one attempt, in milliseconds. */
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -31,10 +32,13 @@ export function createEthoraClient(options: EthoraClientOptions): EthoraClient {
     options.logLevel ?? 'warn',
     knownSecrets(options),
   );
+  const maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
   const client = createClient<paths>({
     baseUrl: options.baseUrl.replace(/\/+$/, ''),
     fetch: createCallFetch({
-      send: options.fetch ? fetchSend(options.fetch) : defaultSend(options.dispatcher),
+      send: options.fetch
+        ? fetchSend(options.fetch, maxResponseBytes)
+        : defaultSend(options.dispatcher, maxResponseBytes),
       timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
       retry: resolveRetrySettings(options.maxRetries, options.retry),
       auth: createAuthResolver(options.auth),

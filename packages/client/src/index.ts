@@ -107,4 +107,5 @@ export type {
   UsersBatchJobItem,
   UsersBatchJobResult,
 } from './schema-aliases.js';
+export { DEFAULT_MAX_RESPONSE_BYTES } from './transport/read-body.js';
 export { apiErrorOf, type EthoraResult, type UnwrappedData, unwrap } from './unwrap.js';

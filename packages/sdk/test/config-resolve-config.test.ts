@@ -32,12 +32,22 @@ describe('resolveConfig', () => {
       jidDomain: 'conference.xmpp.chat.ethora.com',
       timeoutMs: 30_000,
       maxRetries: 2,
+      maxResponseBytes: 16 * 1024 * 1024,
       tokenSigning: 'scoped',
       clientTokenTtl: 3600,
       serverTokenTtl: 300,
     });
     expect(Object.isFrozen(config)).toBe(true);
     expect(resolveConfig(config)).toBe(config);
+  });
+
+  it('takes a response size limit and refuses one that is not a positive safe integer', () => {
+    expect(resolveConfig({ ...base, maxResponseBytes: 1024 }).maxResponseBytes).toBe(1024);
+    for (const maxResponseBytes of [0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 53, '1024']) {
+      const error = configError({ ...base, maxResponseBytes });
+      expect(error.option).toBe('maxResponseBytes');
+      expect(error.message).toContain('positive whole number of bytes');
+    }
   });
 
   it('takes a log level for the logger, warn by default, and names a bad one', () => {

@@ -68,8 +68,11 @@ export async function withinLimit(
   }
 }
 
-/** The transport over a `fetch` function: the global one off Node, or the caller's `fetch` option. */
-export function fetchSend(fetchImpl: FetchLike): Send {
+/**
+ * The transport over a `fetch` function: the global one off Node, or the caller's `fetch` option. The body
+ * (which `fetch` decodes) is read chunk by chunk and cancelled past `maxResponseBytes`.
+ */
+export function fetchSend(fetchImpl: FetchLike, maxResponseBytes: number): Send {
   return (exchange) =>
     withinLimit(exchange, async (onStop) => {
       // `fetch` stops only through a signal: one per exchange, fired by the limit or the caller's abort.
@@ -79,7 +82,7 @@ export function fetchSend(fetchImpl: FetchLike): Send {
       const response = await fetchImpl(url, { method, headers, body, redirect, signal: controller.signal });
       const { status, statusText } = response;
       const chunks = response.body ? chunksOf(response.body) : [];
-      const bytes = await readBody(chunks, status);
+      const bytes = await readBody(chunks, status, maxResponseBytes);
       return { status, statusText, headers: response.headers, body: bytes, url: response.url || url };
     });
 }
@@ -99,13 +102,13 @@ async function* chunksOf(stream: ReadableStream<Uint8Array>): AsyncGenerator<Uin
  * client (the global `fetch` if it cannot be loaded, as in a bundle that left it out); elsewhere (Bun,
  * Deno, edge runtimes, which may imitate `process` but not Node's user agent) the global `fetch`.
  */
-export function defaultSend(dispatcher: UndiciDispatcher | undefined): Send {
-  const viaFetch = fetchSend((input, init) => globalThis.fetch(input, init));
+export function defaultSend(dispatcher: UndiciDispatcher | undefined, maxResponseBytes: number): Send {
+  const viaFetch = fetchSend((input, init) => globalThis.fetch(input, init), maxResponseBytes);
   const { process, Deno, navigator } = globalThis as Partial<typeof globalThis> & { Deno?: unknown };
   const userAgent = navigator?.userAgent ?? 'Node.js';
   if (!process?.versions?.node || process.versions.bun || Deno || !userAgent.startsWith('Node.js'))
     return viaFetch;
-  const loading = loadUndiciSend(dispatcher);
+  const loading = loadUndiciSend(dispatcher, maxResponseBytes);
   // A failure to set up undici is reported by the first call, never as an unhandled rejection.
   loading.catch(() => {});
   return async (exchange) => ((await loading) ?? viaFetch)(exchange);

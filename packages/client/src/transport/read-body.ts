@@ -1,8 +1,8 @@
 import type * as Zlib from 'node:zlib';
 import type { Bytes } from './exchange.js';
 
-/** Largest response body the client reads, counted on decoded bytes: 16 MiB. */
-const MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
+/** Largest response body a client reads by default (its `maxResponseBytes`), counted on decoded bytes: 16 MiB. */
+export const DEFAULT_MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
 
 /** The rejection of a read past the size limit, for an answer with `status`. */
 export class ResponseTooLarge extends Error {
@@ -19,7 +19,7 @@ export class ResponseTooLarge extends Error {
 export async function readBody(
   chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
   status: number,
-  limit = MAX_RESPONSE_BYTES,
+  limit: number,
 ): Promise<Bytes> {
   const parts: Uint8Array[] = [];
   let size = 0;
@@ -55,7 +55,7 @@ export async function decodeBody(
   body: Bytes,
   contentEncoding: string,
   status: number,
-  limit = MAX_RESPONSE_BYTES,
+  limit: number,
 ): Promise<Bytes> {
   let out = body;
   for (const coding of contentEncoding.toLowerCase().split(',').reverse()) {

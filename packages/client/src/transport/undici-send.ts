@@ -40,7 +40,10 @@ let modules: ReturnType<typeof loadModules> | undefined;
  * interceptor and its headers and body timeouts. An exchange is stopped through an `EventEmitter`
  * signal, which undici handles much faster than an `AbortSignal`.
  */
-export async function loadUndiciSend(dispatcher: UndiciDispatcher | undefined): Promise<Send | undefined> {
+export async function loadUndiciSend(
+  dispatcher: UndiciDispatcher | undefined,
+  maxResponseBytes: number,
+): Promise<Send | undefined> {
   modules ??= loadModules();
   const loaded = await modules;
   if (!loaded) return undefined;
@@ -72,9 +75,11 @@ export async function loadUndiciSend(dispatcher: UndiciDispatcher | undefined): 
         await response.body.dump();
         throw new TypeError(`Redirect refused: ${status}`);
       }
-      let body = await readBody(response.body, status);
+      // No `accept-encoding` is sent; a body compressed anyway is decoded under the same limit.
+      let body = await readBody(response.body, status, maxResponseBytes);
       const encoding = raw['content-encoding'];
-      if (typeof encoding === 'string') body = await decodeBody(zlib, body, encoding, status);
+      if (typeof encoding === 'string')
+        body = await decodeBody(zlib, body, encoding, status, maxResponseBytes);
       // undici's parser refuses header values with control characters, which is all the Fetch API refuses.
       const headers = new Headers();
       for (const name in raw) {

@@ -37,6 +37,11 @@ export interface ChatRepositoryOptions {
   timeoutMs?: number | undefined;
   /** Retries for requests that are safe to retry (default 2; 0 disables). */
   maxRetries?: number | undefined;
+  /**
+   * Largest response body read, in bytes after decompression (default 16 MiB); a larger answer fails the call
+   * with `EthoraInvalidResponseError` (reason `'too-large'`) as soon as it passes the limit.
+   */
+  maxResponseBytes?: number | undefined;
   /** JWT signing mode (default `'scoped'`). */
   tokenSigning?: TokenSigning | undefined;
   /** Lifetime of client tokens, in seconds or as `'15m'`/`'1h'`/`'2d'` (default 1 hour). */

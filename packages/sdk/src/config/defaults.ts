@@ -2,7 +2,7 @@
 export const DEFAULT_JID_DOMAIN = 'conference.xmpp.chat.ethora.com';
 
 // The request defaults are the client's own, so both packages always agree.
-export { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from '@ethora/client';
+export { DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from '@ethora/client';
 
 /** Default lifetime of client (frontend) tokens, in seconds: one hour. */
 export const DEFAULT_CLIENT_TOKEN_TTL_SECONDS = 3_600;

@@ -11,6 +11,7 @@ import type { ChatRepositoryOptions, TokenSigning } from './chat-repository-opti
 import {
   DEFAULT_CLIENT_TOKEN_TTL_SECONDS,
   DEFAULT_JID_DOMAIN,
+  DEFAULT_MAX_RESPONSE_BYTES,
   DEFAULT_MAX_RETRIES,
   DEFAULT_SERVER_TOKEN_TTL_SECONDS,
   DEFAULT_TIMEOUT_MS,
@@ -40,6 +41,8 @@ export interface EthoraConfig {
   readonly timeoutMs: number;
   /** Retries for safe-to-retry requests. */
   readonly maxRetries: number;
+  /** Largest response body read, in decoded bytes. */
+  readonly maxResponseBytes: number;
   /** JWT signing mode. */
   readonly tokenSigning: TokenSigning;
   /** Client token lifetime in seconds. */
@@ -57,7 +60,7 @@ const resolvedConfigs = new WeakSet<object>();
 
 /**
  * Validates options and returns a frozen {@link EthoraConfig} with defaults applied
- * (jidDomain `conference.xmpp.chat.ethora.com`, timeoutMs 30 000, maxRetries 2, logLevel `'warn'`, tokenSigning `'scoped'`,
+ * (jidDomain `conference.xmpp.chat.ethora.com`, timeoutMs 30 000, maxRetries 2, maxResponseBytes 16 MiB, logLevel `'warn'`, tokenSigning `'scoped'`,
  * clientTokenTtl 1 h, serverTokenTtl 5 min). Throws {@link EthoraConfigError} naming the bad option;
  * the secret's value never appears in a message. Passing an already resolved config returns it as is.
  */
@@ -77,8 +80,8 @@ export function resolveConfigWithLabels(options: ChatRepositoryOptions, labels: 
   const label = (option: keyof ChatRepositoryOptions): string => labels[option] ?? option;
   const apiUrl = normalizeApiUrl(options.apiUrl, label('apiUrl'));
   // The options the repository hands to its client are checked by the client's own rules.
-  const { fetch, logger, logLevel, timeoutMs, maxRetries } = options;
-  checkClientOptions({ baseUrl: apiUrl, fetch, logger, logLevel, timeoutMs, maxRetries });
+  const { fetch, logger, logLevel, timeoutMs, maxRetries, maxResponseBytes } = options;
+  checkClientOptions({ baseUrl: apiUrl, fetch, logger, logLevel, timeoutMs, maxRetries, maxResponseBytes });
   const config = {
     apiUrl,
     appId: checkAppId(options.appId, label('appId')),
@@ -89,6 +92,7 @@ export function resolveConfigWithLabels(options: ChatRepositoryOptions, labels: 
     logLevel: logLevel ?? 'warn',
     timeoutMs: timeoutMs ?? DEFAULT_TIMEOUT_MS,
     maxRetries: maxRetries ?? DEFAULT_MAX_RETRIES,
+    maxResponseBytes: maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
     tokenSigning: checkTokenSigning(options.tokenSigning, label('tokenSigning')),
     clientTokenTtl: checkTtl(
       options.clientTokenTtl,

@@ -58,6 +58,7 @@ export function createRepositoryContext(options: ChatRepositoryOptions): Reposit
     auth: { server: tokens },
     timeoutMs: config.timeoutMs,
     maxRetries: config.maxRetries,
+    maxResponseBytes: config.maxResponseBytes,
     ...(config.fetch ? { fetch: config.fetch } : {}),
     // The SDK logs nowhere unless given a logger (the bare client's default is the console).
     logger: config.logger ?? silentLogger,
