@@ -85,13 +85,14 @@ export function createBulkMethods(ctx: RepositoryContext): BulkMethods {
       const userIds = expectedUserIds(ctx.config.appId, appId, rawUserIds);
       const job = await waitForJob(
         jobId,
-        (signal) =>
+        (signal, deadlineMs) =>
           appId === undefined
-            ? call(client.GET('/v2/users/batch/{jobId}', { params: { path: { jobId } }, signal }))
+            ? call(client.GET('/v2/users/batch/{jobId}', { params: { path: { jobId } }, signal, deadlineMs }))
             : call(
                 client.GET('/v2/apps/{appId}/users/batch/{jobId}', {
                   params: { path: { appId, jobId } },
                   signal,
+                  deadlineMs,
                 }),
               ),
         wait,

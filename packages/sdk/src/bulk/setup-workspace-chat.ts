@@ -153,11 +153,12 @@ export async function setupWorkspaceChat(
     }
     const job = await waitForJob(
       receipt.jobId,
-      (pollSignal) =>
+      (pollSignal, deadlineMs) =>
         call(
           client.GET('/v2/users/batch/{jobId}', {
             params: { path: { jobId: receipt.jobId } },
             signal: pollSignal,
+            deadlineMs,
           }),
         ),
       jobWait,

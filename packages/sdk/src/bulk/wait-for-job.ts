@@ -7,7 +7,11 @@ import { fail } from '../validation/fail.js';
 
 /** How {@link waitForJob} polls. */
 export interface WaitForJobOptions {
-  /** Give up after this many milliseconds (default 120 000). */
+  /**
+   * Give up after this many milliseconds (default 120 000). Status reads run within it too (a last read gets at
+   * least a second): a rate limit asking to wait longer than what is left fails at once with
+   * `EthoraRateLimitError` (its `retryAfterMs` says when to try again) instead of being waited out.
+   */
   timeoutMs?: number | undefined;
   /**
    * Wait before the first status read, in milliseconds (default 150): short, so that a quick job is seen
@@ -38,6 +42,9 @@ export const DEFAULT_JOB_WAIT: Readonly<Required<Omit<WaitForJobOptions, 'signal
   backoffFactor: 2,
 });
 
+/** The least time a status read gets, even at the end of the wait: one second. */
+const MIN_READ_MS = 1_000;
+
 /** Validated polling settings. */
 type JobWaitSettings = Required<Omit<WaitForJobOptions, 'signal'>> & { signal: AbortSignal | undefined };
 
@@ -64,11 +71,12 @@ export function jobWaitSettings(argument: string, options: unknown): JobWaitSett
  * Polls a background job until it completes and returns its last status. Waits grow from
  * `initialDelayMs` by `backoffFactor` up to `maxDelayMs`. A `failed` job throws {@link EthoraJobError};
  * a job unfinished after `timeoutMs` throws {@link EthoraJobTimeoutError}; an aborted `signal` throws
- * `EthoraAbortError`. `readJob` gets the signal to pass to its request.
+ * `EthoraAbortError`. `readJob` gets the signal and the deadline (the time left, at least a second) to pass
+ * to its request, so that the client's retries and `Retry-After` waits stay within the wait.
  */
 export async function waitForJob<J extends PollableJob>(
   jobId: string,
-  readJob: (signal: AbortSignal | undefined) => Promise<J>,
+  readJob: (signal: AbortSignal | undefined, deadlineMs: number) => Promise<J>,
   options?: WaitForJobOptions,
 ): Promise<J> {
   assertPlainId('jobId', jobId);
@@ -81,7 +89,7 @@ export async function waitForJob<J extends PollableJob>(
   let lastState: string | undefined;
   for (;;) {
     await pause(Math.min(delay, Math.max(0, deadline - Date.now())), jobId, signal);
-    const job = await readJob(signal);
+    const job = await readJob(signal, Math.max(MIN_READ_MS, deadline - Date.now()));
     polls += 1;
     lastState = job.state;
     if (job.state === 'completed') return job;
