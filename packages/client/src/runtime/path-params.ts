@@ -37,6 +37,6 @@ function failPathParam(name: string, rule: ValidationRule, expectation: string):
   throw new EthoraValidationError(
     argument,
     rule,
-    `Invalid argument "${argument}" (${rule}): ${expectation}; a path parameter that would change the request path is refused before sending.`,
+    `Invalid argument "${argument}" (${rule}): ${expectation}, or the URL would name another route.`,
   );
 }

@@ -17,12 +17,7 @@ export function assertId(argument: string, value: unknown): asserts value is str
   if (value.length === 0) fail(argument, 'non-empty', 'must not be empty', value);
   if (WHITESPACE.test(value)) fail(argument, 'no-whitespace', 'must not contain whitespace', value);
   if (DOT_SEGMENT.test(value)) {
-    fail(
-      argument,
-      'dot-segment',
-      'must not be "." or ".." (percent-encoded or not), which would change the request path',
-      value,
-    );
+    fail(argument, 'dot-segment', 'must not be "." or ".." (percent-encoded or not)', value);
   }
   if (value.length > MAX_ID_LENGTH) {
     fail(argument, 'max-length', `must be at most ${MAX_ID_LENGTH} characters long`, value);
