@@ -13,6 +13,7 @@ export type {
   TokenProvider,
   TokenSource,
 } from './auth/auth-options.js';
+export { MAX_RETRIES, MAX_TIMEOUT_MS } from './check-options.js';
 export type { EthoraClientOptions } from './client-options.js';
 export type {
   EthoraCallInit,
