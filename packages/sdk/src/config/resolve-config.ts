@@ -1,4 +1,11 @@
-import { EthoraConfigError, type EthoraLogger, type EthoraLogLevel, type FetchLike } from '@ethora/client';
+import {
+  EthoraConfigError,
+  type EthoraLogger,
+  type EthoraLogLevel,
+  type FetchLike,
+  MAX_RETRIES,
+  MAX_TIMEOUT_MS,
+} from '@ethora/client';
 import { describeValue } from '../validation/describe-value.js';
 import type { ChatRepositoryOptions, TokenSigning } from './chat-repository-options.js';
 import {
@@ -8,7 +15,7 @@ import {
   DEFAULT_SERVER_TOKEN_TTL_SECONDS,
   DEFAULT_TIMEOUT_MS,
 } from './defaults.js';
-import { durationToSeconds } from './duration.js';
+import { TOKEN_TTL_LIMITS, ttlSecondsWithin } from './duration.js';
 import { normalizeApiUrl } from './normalize-api-url.js';
 
 /** The validated, normalised, frozen configuration; `appSecret` is non-enumerable so it never serialises. */
@@ -53,7 +60,8 @@ const resolvedConfigs = new WeakSet<object>();
 /**
  * Validates options and returns a frozen {@link EthoraConfig} with defaults applied
  * (jidDomain `conference.xmpp.chat.ethora.com`, timeoutMs 30 000, maxRetries 2, logLevel `'warn'`, tokenSigning `'scoped'`,
- * clientTokenTtl 1 h, serverTokenTtl 5 min). Throws {@link EthoraConfigError} naming the bad option;
+ * clientTokenTtl 1 h, serverTokenTtl 5 min). Ranges: timeoutMs above 0 up to 2^31 - 1 ms, maxRetries 0 to 10,
+ * clientTokenTtl 1 s to 30 days, serverTokenTtl 1 s to 24 h. Throws {@link EthoraConfigError} naming the bad option;
  * the secret's value never appears in a message. Passing an already resolved config returns it as is.
  */
 export function resolveConfig(options: ChatRepositoryOptions): EthoraConfig {
@@ -78,18 +86,20 @@ export function resolveConfigWithLabels(options: ChatRepositoryOptions, labels: 
     fetch: checkFetch(options.fetch, label('fetch')),
     logger: checkLogger(options.logger, label('logger')),
     logLevel: checkLogLevel(options.logLevel, label('logLevel')),
-    timeoutMs: checkNumber(options.timeoutMs, DEFAULT_TIMEOUT_MS, label('timeoutMs'), false),
-    maxRetries: checkNumber(options.maxRetries, DEFAULT_MAX_RETRIES, label('maxRetries'), true),
+    timeoutMs: checkNumber(options.timeoutMs, DEFAULT_TIMEOUT_MS, label('timeoutMs'), false, MAX_TIMEOUT_MS),
+    maxRetries: checkNumber(options.maxRetries, DEFAULT_MAX_RETRIES, label('maxRetries'), true, MAX_RETRIES),
     tokenSigning: checkTokenSigning(options.tokenSigning, label('tokenSigning')),
     clientTokenTtl: checkTtl(
       options.clientTokenTtl,
       DEFAULT_CLIENT_TOKEN_TTL_SECONDS,
       label('clientTokenTtl'),
+      'client',
     ),
     serverTokenTtl: checkTtl(
       options.serverTokenTtl,
       DEFAULT_SERVER_TOKEN_TTL_SECONDS,
       label('serverTokenTtl'),
+      'server',
     ),
   };
   Object.defineProperty(config, 'appSecret', {
@@ -188,13 +198,22 @@ function checkLogLevel(value: unknown, name: string): EthoraLogLevel {
   return value as EthoraLogLevel;
 }
 
-function checkNumber(value: unknown, fallback: number, name: string, allowZero: boolean): number {
+// The limits are the client's (`MAX_TIMEOUT_MS`, `MAX_RETRIES`), so both packages accept the same values.
+function checkNumber(
+  value: unknown,
+  fallback: number,
+  name: string,
+  allowZero: boolean,
+  max: number,
+): number {
   if (value === undefined) return fallback;
   const valid = allowZero
-    ? typeof value === 'number' && Number.isSafeInteger(value) && value >= 0
-    : typeof value === 'number' && Number.isFinite(value) && value > 0;
+    ? typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 && value <= max
+    : typeof value === 'number' && Number.isFinite(value) && value > 0 && value <= max;
   if (!valid) {
-    const rule = allowZero ? 'a whole number of 0 or more' : 'a positive finite number';
+    const rule = allowZero
+      ? `a whole number from 0 to ${max}`
+      : `a number of milliseconds above 0 up to ${max}`;
     throw new EthoraConfigError(name, `${name} must be ${rule}; got ${describeValue(value)}.`);
   }
   return value as number;
@@ -208,14 +227,13 @@ function checkTokenSigning(value: unknown, name: string): TokenSigning {
   return value;
 }
 
-function checkTtl(value: unknown, fallback: number, name: string): number {
+function checkTtl(value: unknown, fallback: number, name: string, type: 'client' | 'server'): number {
   if (value === undefined) return fallback;
-  const seconds =
-    typeof value === 'number' || typeof value === 'string' ? durationToSeconds(value) : undefined;
+  const seconds = ttlSecondsWithin(value, type);
   if (seconds === undefined) {
     throw new EthoraConfigError(
       name,
-      `${name} must be a positive number of seconds or a duration like '15m', '1h', '2d'; got ${describeValue(value)}.`,
+      `${name} must be ${TOKEN_TTL_LIMITS[type].range} (seconds, or a duration like '15m', '1h', '2d'); got ${describeValue(value)}.`,
     );
   }
   return seconds;
