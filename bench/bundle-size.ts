@@ -33,13 +33,17 @@ export interface BundleSize {
  * 0.2 KB), the previous admin signatures, per-user job outcomes and lower-case app ids (about 0.4 KB),
  * and the deprecated shims of its other exports (about 0.4 KB, tree-shaken away unless imported:
  * `createChatRepository` alone measures 28.2 KB).
+ * Raised to 31.0 / 37.7 KB (measured 30.9 / 37.6, from 30.5 / 37.2) for the option bounds: range checks of
+ * `timeoutMs`, `maxRetries`, token lifetimes and job waits with messages naming each range, the refusal of a
+ * future `iat` and of a bad clock tolerance in `verifyJwtToken`, and the refusal of holes in list arguments
+ * (about 0.4 KB; `createChatRepository` alone measures 28.4 KB).
  */
 /** The performance issue's target for the bundle without jose, in gzipped bytes; reported, not enforced. */
 export const TARGET_GZIP_BYTES_WITHOUT_JOSE = 15_000;
 
 export const BUDGET_GZIP_BYTES = {
-  withoutJose: 30_600,
-  withJose: 37_300,
+  withoutJose: 31_000,
+  withJose: 37_700,
 } as const;
 
 /** The bundles the budget watches, and the one an app using only the repository ships. */
