@@ -22,11 +22,13 @@ export interface BundleSize {
  * call path gone, about 2.5 KB less than before). What remains is spread thin: openapi-fetch (~2.3 KB),
  * the operation table (~1.7 KB), and the repository's validation, error messages, retries, bulk helpers
  * and the previous SDK's signatures, none above 1.3 KB; the 20 KB target needs features dropped, not
- * code folded.
+ * code folded. Raised to 28.7 / 35.3 KB (measured 28.6 / 35.2) for the option bounds: range checks of
+ * `timeoutMs`, `maxRetries`, token lifetimes and job waits with messages naming each range, the refusal
+ * of a future `iat` and of holes in list arguments (about 0.5 KB).
  */
 export const BUDGET_GZIP_BYTES = {
-  withoutJose: 28_400,
-  withJose: 35_100,
+  withoutJose: 28_700,
+  withJose: 35_300,
 } as const;
 
 /** The target for the bundle without jose (and undici), in gzipped bytes; reported, not enforced. */
