@@ -22,11 +22,13 @@ export interface BundleSize {
  * call path gone, about 2.5 KB less than before). What remains is spread thin: openapi-fetch (~2.3 KB),
  * the operation table (~1.7 KB), and the repository's validation, error messages, retries, bulk helpers
  * and the previous SDK's signatures, none above 1.3 KB; the 20 KB target needs features dropped, not
- * code folded. The hardening of path parameters (a checked path serializer), the response size option
- * and job waits bounded by their deadline added about 0.2 KB (28.5 / 35.2 KB).
+ * code folded. Raised to 28.7 / 35.3 KB (measured 28.6 / 35.2) for the option bounds: range checks of
+ * `timeoutMs`, `maxRetries`, token lifetimes and job waits with messages naming each range, the refusal
+ * of a future `iat` and of holes in list arguments (about 0.5 KB). The hardening of path parameters (a
+ * checked path serializer), the response size option and job waits bounded by their deadline: about 0.2 KB.
  */
 export const BUDGET_GZIP_BYTES = {
-  withoutJose: 28_600,
+  withoutJose: 28_700,
   withJose: 35_300,
 } as const;
 

@@ -45,7 +45,7 @@ export class EthoraRequest implements Request, EthoraCallOptions {
   readonly mode: Request['mode'] = 'cors';
   readonly referrer: string = 'about:client';
   readonly referrerPolicy: Request['referrerPolicy'] = '';
-  /** Always `'half'`, as Node's `fetch` requires of a request with a body. */
+  /** `'half'`, as fetch requires of a request with a body. */
   readonly duplex = 'half';
 
   /**
