@@ -25,11 +25,12 @@ export interface BundleSize {
  * code folded. Raised to 28.7 / 35.3 KB (measured 28.6 / 35.2) for the option bounds: range checks of
  * `timeoutMs`, `maxRetries`, token lifetimes and job waits with messages naming each range, the refusal
  * of a future `iat` and of holes in list arguments (about 0.5 KB). The hardening of path parameters (a
- * checked path serializer), the response size option and job waits bounded by their deadline: about 0.2 KB.
+ * checked path serializer), the response size option and job waits bounded by their deadline: about 0.3 KB
+ * more, raised to 29.0 / 35.7 KB (measured 28.9 / 35.6).
  */
 export const BUDGET_GZIP_BYTES = {
-  withoutJose: 28_700,
-  withJose: 35_300,
+  withoutJose: 29_000,
+  withJose: 35_700,
 } as const;
 
 /** The target for the bundle without jose (and undici), in gzipped bytes; reported, not enforced. */
