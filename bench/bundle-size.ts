@@ -22,11 +22,12 @@ export interface BundleSize {
  * call path gone, about 2.5 KB less than before). What remains is spread thin: openapi-fetch (~2.3 KB),
  * the operation table (~1.7 KB), and the repository's validation, error messages, retries, bulk helpers
  * and the previous SDK's signatures, none above 1.3 KB; the 20 KB target needs features dropped, not
- * code folded.
+ * code folded. Scrubbing echoed credentials by value (each token a call sent, its parts, the app secret and
+ * derived keys, in every field and key an error copies from an answer) added 0.6 KB: 28.7 / 35.4 KB.
  */
 export const BUDGET_GZIP_BYTES = {
-  withoutJose: 28_400,
-  withJose: 35_100,
+  withoutJose: 29_000,
+  withJose: 35_700,
 } as const;
 
 /** The target for the bundle without jose (and undici), in gzipped bytes; reported, not enforced. */
