@@ -44,7 +44,7 @@ export class EthoraRequest implements Request, EthoraCallOptions {
   readonly mode: Request['mode'] = 'cors';
   readonly referrer: string = 'about:client';
   readonly referrerPolicy: Request['referrerPolicy'] = '';
-  /** Always `'half'`, what Node's `fetch` requires of a request that has a body. */
+  /** `'half'`, as fetch requires of a request with a body. */
   readonly duplex = 'half';
 
   /**
