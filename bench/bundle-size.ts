@@ -22,12 +22,15 @@ export interface BundleSize {
  * call path gone, about 2.5 KB less than before). What remains is spread thin: openapi-fetch (~2.3 KB),
  * the operation table (~1.7 KB), and the repository's validation, error messages, retries, bulk helpers
  * and the previous SDK's signatures, none above 1.3 KB; the 20 KB target needs features dropped, not
- * code folded. Scrubbing echoed credentials by value (each token a call sent, its parts, the app secret and
- * derived keys, in every field and key an error copies from an answer) added 0.6 KB: 28.7 / 35.4 KB.
+ * code folded. Raised to 28.7 / 35.3 KB (measured 28.6 / 35.2) for the option bounds: range checks of
+ * `timeoutMs`, `maxRetries`, token lifetimes and job waits with messages naming each range, the refusal
+ * of a future `iat` and of holes in list arguments (about 0.5 KB). Scrubbing echoed credentials by value
+ * (each token a call sent and its parts, the app secret and derived keys, in every field and key an error
+ * copies from an answer) added about 0.5 KB more: 29.2 / 35.9 KB (measured 29.1 / 35.8).
  */
 export const BUDGET_GZIP_BYTES = {
-  withoutJose: 29_000,
-  withJose: 35_700,
+  withoutJose: 29_200,
+  withJose: 35_900,
 } as const;
 
 /** The target for the bundle without jose (and undici), in gzipped bytes; reported, not enforced. */

@@ -23,18 +23,32 @@ const failCallOption: Fail = (option, rule, expectation) => {
   );
 };
 
+/**
+ * Largest `timeoutMs` accepted, in milliseconds (2^31 - 1, about 24.8 days); it also bounds every other duration
+ * option. Timers take a signed 32-bit delay and Node turns a longer one into 1 ms, so a larger value would make
+ * every attempt time out at once; any lower cap would be a policy of ours that rejects settings that work.
+ */
+export const MAX_TIMEOUT_MS = 2_147_483_647;
+
+/**
+ * Most retries accepted for `maxRetries`. Ten retries at the default backoff (0.5 s doubling up to 8 s) already
+ * keep a failing call going for about a minute of waits plus eleven attempts; more mostly multiplies the load on a
+ * server that is failing. Callers that must persist longer schedule their own retries (or use `retry.deadlineMs`).
+ */
+export const MAX_RETRIES = 10;
+
 function checkDuration(fail: Fail, option: string, value: unknown, allowZero = false): void {
   if (value === undefined) return;
-  const expectation = `expected a ${allowZero ? 'non-negative' : 'positive'} number of milliseconds`;
+  const expectation = `expected a number of milliseconds ${allowZero ? 'from 0' : 'above 0'} up to ${MAX_TIMEOUT_MS}`;
   if (typeof value !== 'number' || !Number.isFinite(value)) fail(option, 'type', expectation);
-  if (value < 0 || (!allowZero && value === 0)) fail(option, 'range', expectation);
+  if (value < 0 || (!allowZero && value === 0) || value > MAX_TIMEOUT_MS) fail(option, 'range', expectation);
 }
 
 function checkRetries(fail: Fail, option: string, value: unknown): void {
   if (value === undefined) return;
-  if (typeof value !== 'number' || !Number.isInteger(value))
-    fail(option, 'integer', 'expected an integer >= 0');
-  if (value < 0) fail(option, 'range', 'expected an integer >= 0');
+  const expectation = `expected an integer from 0 to ${MAX_RETRIES}`;
+  if (typeof value !== 'number' || !Number.isInteger(value)) fail(option, 'integer', expectation);
+  if (value < 0 || value > MAX_RETRIES) fail(option, 'range', expectation);
 }
 
 /**
@@ -93,14 +107,20 @@ export function checkClientOptions(options: EthoraClientOptions): void {
     checkDuration(failOption, 'retry.deadlineMs', retry.deadlineMs);
     if (retry.onRetry !== undefined && typeof retry.onRetry !== 'function')
       failOption('retry.onRetry', 'type', 'expected a function');
-    if (
-      retry.statuses !== undefined &&
-      (!Array.isArray(retry.statuses) ||
-        !retry.statuses.every((s) => Number.isInteger(s) && s >= 400 && s <= 599))
-    ) {
+    if (retry.statuses !== undefined && !isStatusList(retry.statuses)) {
       failOption('retry.statuses', 'range', 'expected a list of HTTP statuses from 400 to 599');
     }
   }
+}
+
+// Indexed, not `.every`: `.every` skips the holes of a sparse array, so `[, 503]` would pass.
+function isStatusList(statuses: unknown): boolean {
+  if (!Array.isArray(statuses)) return false;
+  for (let index = 0; index < statuses.length; index++) {
+    const status: unknown = statuses[index];
+    if (typeof status !== 'number' || !Number.isInteger(status) || status < 400 || status > 599) return false;
+  }
+  return true;
 }
 
 function checkAuth(auth: unknown): void {

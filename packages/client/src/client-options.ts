@@ -38,9 +38,12 @@ export interface EthoraClientOptions {
    * gets the headers its security scheme in the spec asks for.
    */
   auth?: EthoraAuth;
-  /** Time limit of each attempt, in milliseconds, body included (default 30 000). */
+  /**
+   * Time limit of each attempt, in milliseconds, body included (default 30 000; above 0, at most
+   * `MAX_TIMEOUT_MS`, 2^31 - 1, which also bounds the other durations).
+   */
   timeoutMs?: number;
-  /** Retries of failed calls that are safe to repeat (default 2; 0 disables); see {@link RetryOptions}. */
+  /** Retries of failed calls that are safe to repeat (default 2; 0 disables; at most `MAX_RETRIES`); see {@link RetryOptions}. */
   maxRetries?: number;
   /** Which failures are retried, backoff, `Retry-After` cap, overall deadline, `onRetry` hook. */
   retry?: RetryOptions;

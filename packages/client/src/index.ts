@@ -13,7 +13,7 @@ export type {
   TokenProvider,
   TokenSource,
 } from './auth/auth-options.js';
-export { checkClientOptions } from './check-options.js';
+export { checkClientOptions, MAX_RETRIES, MAX_TIMEOUT_MS } from './check-options.js';
 export type {
   EthoraCallOptions,
   EthoraClientOptions,

@@ -8,6 +8,8 @@ import {
   EthoraNotFoundError,
   EthoraRequest,
   EthoraValidationError,
+  MAX_RETRIES,
+  MAX_TIMEOUT_MS,
   unwrap,
 } from '../src/index.js';
 import { recordingFetch } from './support/recording-fetch.js';
@@ -77,6 +79,92 @@ describe('createEthoraClient options', () => {
       message: expect.stringContaining('`idempotent`'),
     });
     expect(fetch.seen).toHaveLength(0);
+  });
+
+  it('bounds timeoutMs below 2^31 ms and maxRetries at 10, naming the allowed range', () => {
+    expect(MAX_TIMEOUT_MS).toBe(2 ** 31 - 1);
+    expect(MAX_RETRIES).toBe(10);
+    const create = (options: Record<string, unknown>) => () =>
+      createEthoraClient({ ...base, ...options } as EthoraClientOptions);
+    for (const timeoutMs of [1, 0.5, MAX_TIMEOUT_MS]) expect(create({ timeoutMs })).not.toThrow();
+    for (const maxRetries of [0, MAX_RETRIES]) expect(create({ maxRetries })).not.toThrow();
+    const rejected: [string, unknown, string][] = [
+      ['timeoutMs', MAX_TIMEOUT_MS + 1, `up to ${MAX_TIMEOUT_MS}`],
+      ['timeoutMs', 2 ** 31, `up to ${MAX_TIMEOUT_MS}`],
+      ['timeoutMs', 0, `up to ${MAX_TIMEOUT_MS}`],
+      ['timeoutMs', Number.POSITIVE_INFINITY, `up to ${MAX_TIMEOUT_MS}`],
+      ['timeoutMs', Number.NaN, `up to ${MAX_TIMEOUT_MS}`],
+      ['maxRetries', MAX_RETRIES + 1, 'from 0 to 10'],
+      ['maxRetries', -1, 'from 0 to 10'],
+      ['maxRetries', Number.POSITIVE_INFINITY, 'from 0 to 10'],
+      ['maxRetries', Number.NaN, 'from 0 to 10'],
+    ];
+    for (const [option, value, range] of rejected) {
+      expect(create({ [option]: value }), `${option}: ${value}`).toThrow(EthoraConfigError);
+      expect(create({ [option]: value })).toThrow(`Invalid option \`${option}\``);
+      expect(create({ [option]: value })).toThrow(range);
+    }
+  });
+
+  it('bounds the other durations the same way, since each one becomes a timer', () => {
+    for (const option of ['baseDelayMs', 'maxDelayMs', 'maxRetryAfterMs', 'deadlineMs']) {
+      const create = (value: number) => () =>
+        createEthoraClient({ ...base, retry: { [option]: value } } as EthoraClientOptions);
+      expect(create(MAX_TIMEOUT_MS)).not.toThrow();
+      expect(create(2 ** 31)).toThrow(`Invalid option \`retry.${option}\``);
+      expect(create(2 ** 31)).toThrow(EthoraConfigError);
+    }
+  });
+
+  it('refuses a sparse retry.statuses list: a hole is no status', () => {
+    // biome-ignore lint/suspicious/noSparseArray: the hole is what is under test
+    const statuses = [, 503] as number[];
+    expect(() => createEthoraClient({ ...base, retry: { statuses } })).toThrow(
+      'Invalid option `retry.statuses`',
+    );
+    expect(() => createEthoraClient({ ...base, retry: { statuses: [503] } })).not.toThrow();
+  });
+
+  it('keeps a timer of MAX_TIMEOUT_MS running: a slow answer still arrives', async () => {
+    const fetch = recordingFetch();
+    const slow: typeof fetch = Object.assign(
+      async (input: string | URL | Request, init?: RequestInit) => {
+        await new Promise((resolve) => setTimeout(resolve, 30));
+        return fetch(input, init);
+      },
+      { seen: fetch.seen },
+    );
+    const client = createEthoraClient({ ...base, fetch: slow, timeoutMs: MAX_TIMEOUT_MS, maxRetries: 0 });
+    await expect(unwrap(client.GET('/v2/apps'))).resolves.toEqual({});
+  });
+
+  it('bounds per-call timeoutMs, deadlineMs and maxRetries the same way, before sending anything', async () => {
+    const fetch = recordingFetch();
+    const client = createEthoraClient({ ...base, fetch, maxRetries: 0 });
+    const call = (options: Record<string, unknown>) =>
+      client.GET('/v2/apps', options).catch((e: unknown) => e);
+    const rejected: [string, unknown][] = [
+      ['timeoutMs', 2 ** 31],
+      ['timeoutMs', MAX_TIMEOUT_MS + 1],
+      ['timeoutMs', Number.POSITIVE_INFINITY],
+      ['timeoutMs', Number.NaN],
+      ['deadlineMs', 2 ** 31],
+      ['maxRetries', MAX_RETRIES + 1],
+      ['maxRetries', Number.POSITIVE_INFINITY],
+    ];
+    for (const [option, value] of rejected) {
+      const error = await call({ [option]: value });
+      expect(error, `${option}: ${value}`).toBeInstanceOf(EthoraValidationError);
+      expect(error).toMatchObject({ argument: option, message: expect.stringContaining(`\`${option}\``) });
+    }
+    expect(fetch.seen).toHaveLength(0);
+    const accepted = await client.GET('/v2/apps', {
+      timeoutMs: MAX_TIMEOUT_MS,
+      deadlineMs: MAX_TIMEOUT_MS,
+      maxRetries: MAX_RETRIES,
+    });
+    expect(accepted.response.status).toBe(200);
+    expect(fetch.seen).toHaveLength(1);
   });
 
   it('strips trailing slashes from baseUrl and keeps the path prefix', async () => {

@@ -102,7 +102,7 @@ export type {
   WorkspaceUserProfile,
 } from './bulk/setup-workspace-chat.js';
 export type { PollableJob, WaitForJobOptions } from './bulk/wait-for-job.js';
-export { DEFAULT_JOB_WAIT, waitForJob } from './bulk/wait-for-job.js';
+export { DEFAULT_JOB_WAIT, MAX_JOB_POLL_DELAY_MS, MAX_JOB_WAIT_MS, waitForJob } from './bulk/wait-for-job.js';
 export type {
   ApiResponse,
   JwtTokenPayload,
@@ -128,6 +128,10 @@ export {
   DEFAULT_MAX_RETRIES,
   DEFAULT_SERVER_TOKEN_TTL_SECONDS,
   DEFAULT_TIMEOUT_MS,
+  MAX_CLIENT_TOKEN_TTL_SECONDS,
+  MAX_RETRIES,
+  MAX_SERVER_TOKEN_TTL_SECONDS,
+  MAX_TIMEOUT_MS,
 } from './config/defaults.js';
 export type { Duration } from './config/duration.js';
 export type { EthoraConfig } from './config/resolve-config.js';

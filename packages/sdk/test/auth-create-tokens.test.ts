@@ -1,11 +1,15 @@
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { createClientTokenSync } from '../src/auth/create-tokens.js';
 import {
   createClientToken,
   createServerToken,
+  createServerTokenProvider,
   deriveScopedSecret,
   EthoraConfigError,
   EthoraValidationError,
+  MAX_CLIENT_TOKEN_TTL_SECONDS,
+  MAX_SERVER_TOKEN_TTL_SECONDS,
   resolveConfig,
 } from '../src/index.js';
 import { APP_ID, decodeParts, SCOPED_CLIENT_KEY, SCOPED_SERVER_KEY, SECRET } from './fixtures.js';
@@ -156,5 +160,60 @@ describe('createClientToken', () => {
     const token = await createClientToken(mutable, 'u', { now });
     const key = createHmac('sha256', 'another-secret').update('ethora:client:v1').digest('hex');
     expect(token.split('.')[2]).toBe(expectedSignature(token, key));
+  });
+});
+
+describe('token lifetimes are bounded wherever they enter', () => {
+  const outOfRangeClient = [MAX_CLIENT_TOKEN_TTL_SECONDS + 1, '31d', Number.POSITIVE_INFINITY, Number.NaN, 0];
+  const outOfRangeServer = [MAX_SERVER_TOKEN_TTL_SECONDS + 1, '25h', Number.POSITIVE_INFINITY, Number.NaN, 0];
+
+  it('signs at the longest lifetimes: 30 days for client tokens, 24 hours for server tokens', async () => {
+    const client = await createClientToken(config, 'u', { now, expiresIn: MAX_CLIENT_TOKEN_TTL_SECONDS });
+    const server = await createServerToken({ ...config, serverTokenTtl: '24h' }, { now });
+    expect(decodeParts(client).payload.exp).toBe(NOW_MS / 1000 + MAX_CLIENT_TOKEN_TTL_SECONDS);
+    expect(decodeParts(server).payload.exp).toBe(NOW_MS / 1000 + MAX_SERVER_TOKEN_TTL_SECONDS);
+  });
+
+  it('refuses a longer per-call expiresIn with EthoraValidationError naming the range', async () => {
+    const calls: (readonly [() => unknown, string])[] = [
+      ...outOfRangeClient.map(
+        (expiresIn) => [() => createClientToken(config, 'u', { expiresIn }), '30 days'] as const,
+      ),
+      ...outOfRangeClient.map(
+        (expiresIn) => [() => createClientTokenSync(config, 'u', { expiresIn }), '30 days'] as const,
+      ),
+      ...outOfRangeServer.map(
+        (expiresIn) => [() => createServerToken(config, { expiresIn }), '24 hours'] as const,
+      ),
+      ...outOfRangeServer.map(
+        (expiresIn) => [() => createServerTokenProvider(config, { expiresIn }), '24 hours'] as const,
+      ),
+    ];
+    for (const [call, range] of calls) {
+      const error = await (async () => call())().then(
+        () => undefined,
+        (caught: unknown) => caught,
+      );
+      expect(error).toBeInstanceOf(EthoraValidationError);
+      expect(error).toMatchObject({ argument: 'expiresIn', rule: 'range' });
+      expect((error as Error).message).toContain(range);
+    }
+  });
+
+  it('refuses a longer lifetime in a plain config with EthoraConfigError naming the option and range', async () => {
+    for (const clientTokenTtl of outOfRangeClient) {
+      const error = await createClientToken({ ...config, clientTokenTtl }, 'u').catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(EthoraConfigError);
+      expect(error).toMatchObject({ option: 'clientTokenTtl' });
+      expect((error as Error).message).toContain('30 days');
+      expect(String(error)).not.toContain(SECRET);
+    }
+    for (const serverTokenTtl of outOfRangeServer) {
+      const error = await createServerToken({ ...config, serverTokenTtl }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(EthoraConfigError);
+      expect(error).toMatchObject({ option: 'serverTokenTtl' });
+      expect((error as Error).message).toContain('24 hours');
+      expect(() => createServerTokenProvider({ ...config, serverTokenTtl })).toThrow(EthoraConfigError);
+    }
   });
 });

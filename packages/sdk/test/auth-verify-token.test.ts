@@ -105,6 +105,55 @@ describe('verifyJwtToken', () => {
     await expect(verifyJwtToken(token, config, { clockToleranceSeconds: 300 })).resolves.toBeTruthy();
   });
 
+  it('rejects a token issued an hour in the future, and accepts an iat within the clock tolerance', async () => {
+    const now = Date.UTC(2030, 0, 1);
+    const nowS = now / 1000;
+    const clock = { now: () => now };
+    const future = await createClientToken(config, 'u', { now: () => now + 3_600_000 });
+    await expectRejected(future, 'claims', clock);
+    await expectRejected(future, 'claims', { ...clock, clockToleranceSeconds: 3_599 });
+    const error = await verifyJwtToken(future, config, clock).catch((e: Error) => e);
+    expect((error as Error).message).toContain('"iat"');
+    expect((error as Error).message).toContain('future');
+    await expect(
+      verifyJwtToken(future, config, { ...clock, clockToleranceSeconds: 3_600 }),
+    ).resolves.toMatchObject({ iat: nowS + 3_600 });
+    // A few seconds ahead of this clock: refused without tolerance, accepted within it, and so is one
+    // exactly at the edge of it.
+    const ahead = await createClientToken(config, 'u', { now: () => now + 5_000 });
+    await expectRejected(ahead, 'claims', clock);
+    await expect(
+      verifyJwtToken(ahead, config, { ...clock, clockToleranceSeconds: 5 }),
+    ).resolves.toMatchObject({
+      iat: nowS + 5,
+    });
+    await expectRejected(ahead, 'claims', { ...clock, clockToleranceSeconds: 4 });
+    // Same for a server token, and for a legacy token without exp.
+    const server = await createServerToken(config, { now: () => now + 3_600_000 });
+    await expectRejected(server, 'claims', clock);
+    const legacy = await new SignJWT({ data: { type: 'server', appId: APP_ID } })
+      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+      .setIssuedAt(nowS + 3_600)
+      .sign(utf8(SCOPED_SERVER_KEY));
+    await expectRejected(legacy, 'claims', { ...clock, requireExpiry: false });
+    // A token issued now still passes.
+    const current = await createClientToken(config, 'u', clock);
+    await expect(verifyJwtToken(current, config, clock)).resolves.toMatchObject({ iat: nowS });
+  });
+
+  it('refuses a clock tolerance that is not a finite number of seconds, 0 or more', async () => {
+    const token = await createClientToken(config, 'u');
+    for (const clockToleranceSeconds of [-1, Number.NaN, Number.POSITIVE_INFINITY, '60']) {
+      await expect(
+        verifyJwtToken(token, config, { clockToleranceSeconds: clockToleranceSeconds as number }),
+      ).rejects.toMatchObject({
+        name: 'EthoraValidationError',
+        argument: 'clockToleranceSeconds',
+        rule: 'range',
+      });
+    }
+  });
+
   it('rejects a token without exp unless requireExpiry is false', async () => {
     const token = await new SignJWT({ data: { type: 'server', appId: APP_ID } })
       .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })

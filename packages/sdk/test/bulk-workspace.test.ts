@@ -213,6 +213,31 @@ describe('setupWorkspaceChat', () => {
   });
 });
 
+describe('job-wait options of the bulk helpers', () => {
+  it('are bounded (24 h overall, 10 min between reads) before any request, naming the range', async () => {
+    const outOfRange: [Record<string, number>, string, string][] = [
+      [{ timeoutMs: 86_400_001 }, 'timeoutMs', 'between 1 and 86400000'],
+      [{ timeoutMs: Number.POSITIVE_INFINITY }, 'timeoutMs', 'whole number'],
+      [{ initialDelayMs: 2 ** 31 }, 'initialDelayMs', 'between 0 and 600000'],
+      [{ maxDelayMs: 600_001 }, 'maxDelayMs', 'between 1 and 600000'],
+      [{ maxDelayMs: Number.NaN }, 'maxDelayMs', 'whole number'],
+    ];
+    for (const [jobWait, option, range] of outOfRange) {
+      const setup = await repo
+        .setupWorkspaceChat({ chatId: 'ws', users: ['a'], jobWait })
+        .catch((e: unknown) => e);
+      expect(setup).toBeInstanceOf(EthoraValidationError);
+      expect(setup).toMatchObject({ argument: `options.jobWait.${option}` });
+      expect((setup as Error).message).toContain(range);
+      const wait = await repo.waitForUsersBatchJob('job-1', jobWait).catch((e: unknown) => e);
+      expect(wait).toBeInstanceOf(EthoraValidationError);
+      expect(wait).toMatchObject({ argument: `options.${option}` });
+      expect((wait as Error).message).toContain(range);
+    }
+    expect(api.requests).toHaveLength(0);
+  });
+});
+
 describe('cleanupWorkspace', () => {
   it('deletes the room and the users 100 per request, and reports things already gone on a re-run', async () => {
     await repo.setupWorkspaceChat({ chatId: 'ws-7', users: userIds(250), jobWait: FAST_JOBS });

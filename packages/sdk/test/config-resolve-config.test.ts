@@ -1,6 +1,16 @@
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { type ChatRepositoryOptions, EthoraConfigError, EthoraError, resolveConfig } from '../src/index.js';
+import {
+  type ChatRepositoryOptions,
+  createChatRepository,
+  EthoraConfigError,
+  EthoraError,
+  MAX_CLIENT_TOKEN_TTL_SECONDS,
+  MAX_RETRIES,
+  MAX_SERVER_TOKEN_TTL_SECONDS,
+  MAX_TIMEOUT_MS,
+  resolveConfig,
+} from '../src/index.js';
 import { APP_ID, SECRET } from './fixtures.js';
 
 const base: ChatRepositoryOptions = {
@@ -148,6 +158,74 @@ describe('resolveConfig', () => {
     expect(config).toMatchObject({ clientTokenTtl: 900, serverTokenTtl: 120 });
     for (const clientTokenTtl of [0, -60, '1 year', 'h', 0.5]) {
       expect(configError({ ...base, clientTokenTtl }).option).toBe('clientTokenTtl');
+    }
+  });
+
+  it("bounds timeoutMs below 2^31 ms and maxRetries at 10, the client's limits, naming the range", () => {
+    expect(MAX_TIMEOUT_MS).toBe(2 ** 31 - 1);
+    expect(MAX_RETRIES).toBe(10);
+    expect(resolveConfig({ ...base, timeoutMs: MAX_TIMEOUT_MS, maxRetries: MAX_RETRIES })).toMatchObject({
+      timeoutMs: MAX_TIMEOUT_MS,
+      maxRetries: MAX_RETRIES,
+    });
+    expect(resolveConfig({ ...base, timeoutMs: 1 }).timeoutMs).toBe(1);
+    // What the repository accepts, its client accepts too.
+    expect(() =>
+      createChatRepository({ ...base, timeoutMs: MAX_TIMEOUT_MS, maxRetries: MAX_RETRIES }),
+    ).not.toThrow();
+    for (const timeoutMs of [MAX_TIMEOUT_MS + 1, 2 ** 31, 0, Number.POSITIVE_INFINITY, Number.NaN]) {
+      const error = configError({ ...base, timeoutMs });
+      expect(error.option).toBe('timeoutMs');
+      expect(error.message).toContain('timeoutMs');
+      expect(error.message).toContain(String(MAX_TIMEOUT_MS));
+    }
+    for (const maxRetries of [MAX_RETRIES + 1, -1, Number.POSITIVE_INFINITY, Number.NaN]) {
+      const error = configError({ ...base, maxRetries });
+      expect(error.option).toBe('maxRetries');
+      expect(error.message).toContain('maxRetries');
+      expect(error.message).toContain('0 to 10');
+    }
+  });
+
+  it('bounds token lifetimes: client tokens up to 30 days, server tokens up to 24 hours', () => {
+    expect(MAX_CLIENT_TOKEN_TTL_SECONDS).toBe(30 * 86_400);
+    expect(MAX_SERVER_TOKEN_TTL_SECONDS).toBe(86_400);
+    expect(
+      resolveConfig({
+        ...base,
+        clientTokenTtl: MAX_CLIENT_TOKEN_TTL_SECONDS,
+        serverTokenTtl: MAX_SERVER_TOKEN_TTL_SECONDS,
+      }),
+    ).toMatchObject({
+      clientTokenTtl: MAX_CLIENT_TOKEN_TTL_SECONDS,
+      serverTokenTtl: MAX_SERVER_TOKEN_TTL_SECONDS,
+    });
+    expect(resolveConfig({ ...base, clientTokenTtl: '30d', serverTokenTtl: '24h' })).toMatchObject({
+      clientTokenTtl: MAX_CLIENT_TOKEN_TTL_SECONDS,
+      serverTokenTtl: MAX_SERVER_TOKEN_TTL_SECONDS,
+    });
+    expect(resolveConfig({ ...base, clientTokenTtl: 1, serverTokenTtl: '1s' })).toMatchObject({
+      clientTokenTtl: 1,
+      serverTokenTtl: 1,
+    });
+    const tooLong: [keyof ChatRepositoryOptions, unknown[], string][] = [
+      [
+        'clientTokenTtl',
+        [MAX_CLIENT_TOKEN_TTL_SECONDS + 1, '31d', '721h', Number.POSITIVE_INFINITY, Number.NaN, 0],
+        '30 days',
+      ],
+      [
+        'serverTokenTtl',
+        [MAX_SERVER_TOKEN_TTL_SECONDS + 1, '25h', '2d', Number.POSITIVE_INFINITY, Number.NaN, 0],
+        '24 hours',
+      ],
+    ];
+    for (const [option, values, range] of tooLong) {
+      for (const value of values) {
+        const error = configError({ ...base, [option]: value });
+        expect(error.option, `${option}: ${String(value)}`).toBe(option);
+        expect(error.message).toContain(range);
+      }
     }
   });
 

@@ -90,6 +90,9 @@ describe('assertArray and assertPlainObject', () => {
     expect(() => assertArray('users', [{}])).not.toThrow();
     expectRule(() => assertArray('users', []), 'users', 'min-items');
     expect(() => assertArray('users', [], { min: 0 })).not.toThrow();
+    // biome-ignore lint/suspicious/noSparseArray: the hole is what is under test
+    expectRule(() => assertArray('users', [{}, , {}]), 'users[1]', 'required');
+    expectRule(() => assertIdList('userIds', new Array(2)), 'userIds[0]', 'required');
     expect(() => assertPlainObject('roomData', { title: 't' })).not.toThrow();
     expectRule(() => assertPlainObject('roomData', []), 'roomData', 'type');
     expectRule(() => assertPlainObject('roomData', null), 'roomData', 'required');

@@ -5,6 +5,8 @@ import {
   EthoraJobError,
   EthoraJobTimeoutError,
   EthoraValidationError,
+  MAX_JOB_POLL_DELAY_MS,
+  MAX_JOB_WAIT_MS,
   waitForJob,
 } from '../src/index.js';
 
@@ -100,5 +102,48 @@ describe('waitForJob', () => {
       argument: 'options.backoffFactor',
     });
     expect(job.reads).toHaveLength(0);
+  });
+
+  it('bounds the overall wait at 24 hours and each poll delay at 10 minutes, naming the range', async () => {
+    expect(MAX_JOB_WAIT_MS).toBe(86_400_000);
+    expect(MAX_JOB_POLL_DELAY_MS).toBe(600_000);
+    const job = scriptedJob([{ state: 'completed' }]);
+    const rejected: [string, unknown, string][] = [
+      ['timeoutMs', MAX_JOB_WAIT_MS + 1, `between 1 and ${MAX_JOB_WAIT_MS}`],
+      ['timeoutMs', 2 ** 31, `between 1 and ${MAX_JOB_WAIT_MS}`],
+      ['timeoutMs', Number.POSITIVE_INFINITY, 'whole number'],
+      ['timeoutMs', Number.NaN, 'whole number'],
+      ['initialDelayMs', MAX_JOB_POLL_DELAY_MS + 1, `between 0 and ${MAX_JOB_POLL_DELAY_MS}`],
+      ['initialDelayMs', 2 ** 31, `between 0 and ${MAX_JOB_POLL_DELAY_MS}`],
+      ['initialDelayMs', Number.POSITIVE_INFINITY, 'whole number'],
+      ['initialDelayMs', -1, `between 0 and ${MAX_JOB_POLL_DELAY_MS}`],
+      ['maxDelayMs', MAX_JOB_POLL_DELAY_MS + 1, `between 1 and ${MAX_JOB_POLL_DELAY_MS}`],
+      ['maxDelayMs', 2 ** 31, `between 1 and ${MAX_JOB_POLL_DELAY_MS}`],
+      ['maxDelayMs', Number.NaN, 'whole number'],
+      ['maxDelayMs', 0, `between 1 and ${MAX_JOB_POLL_DELAY_MS}`],
+    ];
+    for (const [option, value, range] of rejected) {
+      const error = await waitForJob('job-6', job.read, { [option]: value }).catch((e: unknown) => e);
+      expect(error, `${option}: ${value}`).toBeInstanceOf(EthoraValidationError);
+      expect(error).toMatchObject({ argument: `options.${option}` });
+      expect((error as Error).message).toContain(range);
+    }
+    expect(job.reads).toHaveLength(0);
+  });
+
+  it('accepts the longest wait and delays: it waits (until aborted) instead of refusing them', async () => {
+    const job = scriptedJob([{ state: 'running' }]);
+    const controller = new AbortController();
+    const waiting = waitForJob('job-7', job.read, {
+      timeoutMs: MAX_JOB_WAIT_MS,
+      initialDelayMs: MAX_JOB_POLL_DELAY_MS,
+      maxDelayMs: MAX_JOB_POLL_DELAY_MS,
+      signal: controller.signal,
+    }).catch((e: unknown) => e);
+    // Long delays are real timers now: nothing is read within a few milliseconds.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(job.reads).toHaveLength(0);
+    controller.abort();
+    expect(await waiting).toBeInstanceOf(EthoraAbortError);
   });
 });

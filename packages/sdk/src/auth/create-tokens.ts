@@ -8,7 +8,7 @@ import type { ClientTokenData, ServerTokenData, TokenConfig } from './token-type
 
 /** Per-call options for {@link createServerToken}. */
 export interface ServerTokenOptions {
-  /** Lifetime in seconds or as `'5m'`-style string (default `config.serverTokenTtl`, else 5 minutes). */
+  /** Lifetime in seconds or as `'5m'`-style string (default `config.serverTokenTtl`, else 5 minutes; at most 24 hours). */
   expiresIn?: Duration | undefined;
   /** Adds `data.tenantId`. */
   tenantId?: string | undefined;
@@ -18,7 +18,7 @@ export interface ServerTokenOptions {
 
 /** Per-call options for {@link createClientToken}. */
 export interface ClientTokenOptions {
-  /** Lifetime in seconds or as `'1h'`-style string (default `config.clientTokenTtl`, else 1 hour). */
+  /** Lifetime in seconds or as `'1h'`-style string (default `config.clientTokenTtl`, else 1 hour; at most 30 days). */
   expiresIn?: Duration | undefined;
   /** Clock in milliseconds since the epoch (default `Date.now`); for tests. */
   now?: (() => number) | undefined;

@@ -8,7 +8,7 @@ import type { TokenConfig } from './token-types.js';
 
 /** Options for {@link createServerTokenProvider}. */
 export interface ServerTokenProviderOptions {
-  /** Token lifetime (default `config.serverTokenTtl`, else 5 minutes). */
+  /** Token lifetime (default `config.serverTokenTtl`, else 5 minutes; at most 24 hours). */
   expiresIn?: Duration | undefined;
   /** Replace the cached token this long before it expires (default 30 s, at most half the lifetime). */
   refreshMargin?: Duration | undefined;

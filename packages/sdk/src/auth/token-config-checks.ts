@@ -1,6 +1,6 @@
 import { EthoraConfigError } from '@ethora/client';
 import { DEFAULT_CLIENT_TOKEN_TTL_SECONDS, DEFAULT_SERVER_TOKEN_TTL_SECONDS } from '../config/defaults.js';
-import { type Duration, durationToSeconds } from '../config/duration.js';
+import { type Duration, TOKEN_TTL_LIMITS, ttlSecondsWithin } from '../config/duration.js';
 import { fail } from '../validation/fail.js';
 import type { SigningKeyKind } from './signing-keys.js';
 import type { TokenConfig, TokenType } from './token-types.js';
@@ -49,16 +49,17 @@ export function mintingKeyKind(config: TokenConfig, type: TokenType): SigningKey
   return config.tokenSigning === 'raw' ? 'raw' : type;
 }
 
-/** Resolves a token lifetime in seconds: the per-call value, else the config's, else the default. */
+/** Resolves a token lifetime in seconds: the per-call value, else the config's, else the default; each within limits. */
 export function tokenTtlSeconds(
   config: TokenConfig,
   type: TokenType,
   expiresIn: Duration | undefined,
 ): number {
+  const { range } = TOKEN_TTL_LIMITS[type];
   if (expiresIn !== undefined) {
-    const seconds = durationToSeconds(expiresIn);
+    const seconds = ttlSecondsWithin(expiresIn, type);
     if (seconds === undefined) {
-      fail('expiresIn', 'range', "must be a positive number of seconds or a duration like '15m'", expiresIn);
+      fail('expiresIn', 'range', `must be ${range} (seconds, or a duration like '15m')`, expiresIn);
     }
     return seconds;
   }
@@ -67,12 +68,9 @@ export function tokenTtlSeconds(
   if (configured === undefined) {
     return type === 'client' ? DEFAULT_CLIENT_TOKEN_TTL_SECONDS : DEFAULT_SERVER_TOKEN_TTL_SECONDS;
   }
-  const seconds = durationToSeconds(configured);
+  const seconds = ttlSecondsWithin(configured, type);
   if (seconds === undefined) {
-    throw new EthoraConfigError(
-      option,
-      `${option} must be a positive number of seconds or a duration like '1h'.`,
-    );
+    throw new EthoraConfigError(option, `${option} must be ${range} (seconds, or a duration like '1h').`);
   }
   return seconds;
 }

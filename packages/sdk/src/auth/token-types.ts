@@ -49,8 +49,8 @@ export interface TokenConfig {
   appSecret: string;
   /** Signing mode (default `'scoped'`). */
   tokenSigning?: TokenSigning | undefined;
-  /** Default client token lifetime (default 1 hour). */
+  /** Default client token lifetime (default 1 hour; 1 second to 30 days). */
   clientTokenTtl?: Duration | undefined;
-  /** Default server token lifetime (default 5 minutes). */
+  /** Default server token lifetime (default 5 minutes; 1 second to 24 hours). */
   serverTokenTtl?: Duration | undefined;
 }

@@ -1,6 +1,7 @@
 import type { JWTPayload } from 'jose';
 import { EthoraTokenError } from '../errors/ethora-token-error.js';
 import { describeValue } from '../validation/describe-value.js';
+import { fail } from '../validation/fail.js';
 import { type Jose, loadJose } from './load-jose.js';
 import { type SigningKeyKind, signingKey } from './signing-keys.js';
 import { checkTokenConfig } from './token-config-checks.js';
@@ -14,7 +15,7 @@ export interface VerifyTokenOptions<T extends TokenType = TokenType> {
   acceptRawSecret?: boolean | undefined;
   /** Reject tokens without `exp` or `iat` (default `true`; legacy tokens of the previous SDK carry no `exp`). */
   requireExpiry?: boolean | undefined;
-  /** Allowed clock skew in seconds for `exp`, `nbf` and `iat` (default 0). */
+  /** Allowed clock skew in seconds for `exp`, `nbf` and a future `iat` (default 0; a finite number, 0 or more). */
   clockToleranceSeconds?: number | undefined;
   /** Clock in milliseconds since the epoch (default `Date.now`); for tests. */
   now?: (() => number) | undefined;
@@ -47,6 +48,23 @@ function checkData(payload: JWTPayload, type: TokenType, appId: string): void {
   }
 }
 
+function clockTolerance(value: unknown): number {
+  if (value === undefined) return 0;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+    fail('clockToleranceSeconds', 'range', 'must be a finite number of seconds, 0 or more', value);
+  }
+  return value;
+}
+
+// jose compares `iat` with the clock only when given `maxTokenAge`; the tolerance is documented to cover `iat`,
+// so a token issued later than now plus the tolerance is refused here, on jose's whole-second clock.
+function checkIssuedAt(payload: JWTPayload, currentDate: Date, tolerance: number): void {
+  const now = Math.floor(currentDate.getTime() / 1000);
+  if (typeof payload.iat === 'number' && payload.iat > now + tolerance) {
+    reject('claims', `Token claim "iat" lies in the future, beyond the clock tolerance of ${tolerance} s.`);
+  }
+}
+
 // jose's messages hold no token material, but ours are written out to keep that a guarantee.
 function translate(errors: Jose['errors'], error: unknown): never {
   if (error instanceof errors.JWTExpired) reject('expired', 'Token has expired (exp is in the past).');
@@ -66,7 +84,9 @@ function translate(errors: Jose['errors'], error: unknown): never {
 /**
  * Verifies an Ethora JWT and returns its typed payload. HS256 only; the key is chosen from `data.type` (scoped
  * key first, the raw app secret only when `tokenSigning: 'raw'` or `acceptRawSecret`); `data.appId` must match.
- * Every failure is an {@link EthoraTokenError} whose message never contains the token or a key.
+ * A token issued later than now plus `clockToleranceSeconds` is refused like an expired one is. Every failure of the
+ * token is an {@link EthoraTokenError} whose message never contains the token or a key; a bad option throws
+ * `EthoraValidationError`.
  */
 export async function verifyJwtToken<T extends TokenType = TokenType>(
   token: string,
@@ -96,15 +116,17 @@ export async function verifyJwtToken<T extends TokenType = TokenType>(
   const kinds: SigningKeyKind[] = rawSigning ? ['raw', type] : [type];
   if (!rawSigning && options.acceptRawSecret) kinds.push('raw');
   if (rawSigning && options.acceptRawSecret === false) kinds.shift();
-  const now = options.now ?? Date.now;
+  const tolerance = clockTolerance(options.clockToleranceSeconds);
+  const currentDate = new Date((options.now ?? Date.now)());
   for (const kind of kinds) {
     try {
       const { payload } = await jwtVerify(token, await signingKey(config, kind), {
         algorithms: ['HS256'],
-        currentDate: new Date(now()),
-        clockTolerance: options.clockToleranceSeconds ?? 0,
+        currentDate,
+        clockTolerance: tolerance,
         requiredClaims: options.requireExpiry === false ? [] : ['iat', 'exp'],
       });
+      checkIssuedAt(payload, currentDate, tolerance);
       checkData(payload, type, config.appId);
       return payload as unknown as TokenPayloadFor<T>;
     } catch (error) {

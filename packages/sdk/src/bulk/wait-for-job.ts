@@ -5,16 +5,28 @@ import { assertPlainId } from '../validation/assert-id.js';
 import { assertInteger } from '../validation/assert-number.js';
 import { fail } from '../validation/fail.js';
 
+/**
+ * Longest overall wait for a job, in milliseconds: 24 hours. A job still running after a day belongs in a
+ * scheduler that checks on it, not in a promise a process holds open.
+ */
+export const MAX_JOB_WAIT_MS = 86_400_000;
+
+/**
+ * Longest wait between two status reads, in milliseconds: 10 minutes. A longer gap only delays noticing a finished
+ * job (and keeps every delay far below the 2^31 ms that timers honour).
+ */
+export const MAX_JOB_POLL_DELAY_MS = 600_000;
+
 /** How {@link waitForJob} polls. */
 export interface WaitForJobOptions {
-  /** Give up after this many milliseconds (default 120 000). */
+  /** Give up after this many milliseconds (default 120 000; 1 to {@link MAX_JOB_WAIT_MS}, 24 hours). */
   timeoutMs?: number | undefined;
   /**
-   * Wait before the first status read, in milliseconds (default 150): short, so that a quick job is seen
-   * done early; the waits after it grow by `backoffFactor`, so a slow job costs few reads.
+   * Wait before the first status read, in milliseconds (default 150; 0 to {@link MAX_JOB_POLL_DELAY_MS}): short,
+   * so that a quick job is seen done early; the waits after it grow by `backoffFactor`, so a slow job costs few reads.
    */
   initialDelayMs?: number | undefined;
-  /** Longest wait between two status reads, in milliseconds (default 5 000). */
+  /** Longest wait between two status reads, in milliseconds (default 5 000; 1 to {@link MAX_JOB_POLL_DELAY_MS}). */
   maxDelayMs?: number | undefined;
   /** Each wait is the previous one times this factor, up to `maxDelayMs` (default 2). */
   backoffFactor?: number | undefined;
@@ -45,9 +57,9 @@ type JobWaitSettings = Required<Omit<WaitForJobOptions, 'signal'>> & { signal: A
 export function jobWaitSettings(argument: string, options: unknown): JobWaitSettings {
   const picked =
     pickOptions<WaitForJobOptions>(argument, options, {
-      timeoutMs: (name, value) => assertInteger(name, value, { min: 1 }),
-      initialDelayMs: (name, value) => assertInteger(name, value, { min: 0 }),
-      maxDelayMs: (name, value) => assertInteger(name, value, { min: 1 }),
+      timeoutMs: (name, value) => assertInteger(name, value, { min: 1, max: MAX_JOB_WAIT_MS }),
+      initialDelayMs: (name, value) => assertInteger(name, value, { min: 0, max: MAX_JOB_POLL_DELAY_MS }),
+      maxDelayMs: (name, value) => assertInteger(name, value, { min: 1, max: MAX_JOB_POLL_DELAY_MS }),
       backoffFactor: (name, value) => {
         if (typeof value !== 'number' || !Number.isFinite(value) || value < 1 || value > 10) {
           fail(name, 'range', 'must be a number from 1 to 10', value);

@@ -33,14 +33,14 @@ export interface ChatRepositoryOptions {
    * turns logging off.
    */
   logLevel?: EthoraLogLevel | undefined;
-  /** Per-request timeout in milliseconds (default 30 000). */
+  /** Per-request timeout in milliseconds (default 30 000; above 0, at most `MAX_TIMEOUT_MS`, 2^31 - 1). */
   timeoutMs?: number | undefined;
-  /** Retries for requests that are safe to retry (default 2; 0 disables). */
+  /** Retries for requests that are safe to retry (default 2; 0 disables; at most `MAX_RETRIES`, 10). */
   maxRetries?: number | undefined;
   /** JWT signing mode (default `'scoped'`). */
   tokenSigning?: TokenSigning | undefined;
-  /** Lifetime of client tokens, in seconds or as `'15m'`/`'1h'`/`'2d'` (default 1 hour). */
+  /** Lifetime of client tokens, in seconds or as `'15m'`/`'1h'`/`'2d'` (default 1 hour; 1 second to 30 days). */
   clientTokenTtl?: Duration | undefined;
-  /** Lifetime of server tokens, in seconds or as a duration string (default 5 minutes). */
+  /** Lifetime of server tokens, in seconds or as a duration string (default 5 minutes; 1 second to 24 hours). */
   serverTokenTtl?: Duration | undefined;
 }

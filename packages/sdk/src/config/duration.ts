@@ -1,3 +1,5 @@
+import { MAX_CLIENT_TOKEN_TTL_SECONDS, MAX_SERVER_TOKEN_TTL_SECONDS } from './defaults.js';
+
 /** A lifetime: a number of seconds, or a string such as `'90s'`, `'15m'`, `'1h'`, `'2d'`. */
 export type Duration = number | string;
 
@@ -15,4 +17,23 @@ export function durationToSeconds(value: Duration): number | undefined {
   if (seconds === undefined || !Number.isFinite(seconds)) return undefined;
   const whole = Math.floor(seconds);
   return whole >= 1 ? whole : undefined;
+}
+
+/** The accepted token lifetimes, by token type, and how error messages state them. */
+export const TOKEN_TTL_LIMITS = {
+  client: {
+    maxSeconds: MAX_CLIENT_TOKEN_TTL_SECONDS,
+    range: `from 1 second to ${MAX_CLIENT_TOKEN_TTL_SECONDS / 86_400} days (${MAX_CLIENT_TOKEN_TTL_SECONDS} seconds)`,
+  },
+  server: {
+    maxSeconds: MAX_SERVER_TOKEN_TTL_SECONDS,
+    range: `from 1 second to ${MAX_SERVER_TOKEN_TTL_SECONDS / 3_600} hours (${MAX_SERVER_TOKEN_TTL_SECONDS} seconds)`,
+  },
+} as const;
+
+/** A token lifetime in whole seconds, or `undefined` when it is no duration or outside the type's limits. */
+export function ttlSecondsWithin(value: unknown, type: 'client' | 'server'): number | undefined {
+  if (typeof value !== 'number' && typeof value !== 'string') return undefined;
+  const seconds = durationToSeconds(value);
+  return seconds !== undefined && seconds <= TOKEN_TTL_LIMITS[type].maxSeconds ? seconds : undefined;
 }

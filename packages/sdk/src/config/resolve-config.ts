@@ -15,7 +15,7 @@ import {
   DEFAULT_SERVER_TOKEN_TTL_SECONDS,
   DEFAULT_TIMEOUT_MS,
 } from './defaults.js';
-import { durationToSeconds } from './duration.js';
+import { TOKEN_TTL_LIMITS, ttlSecondsWithin } from './duration.js';
 import { normalizeApiUrl } from './normalize-api-url.js';
 
 /** The validated, normalised, frozen configuration; `appSecret` is non-enumerable so it never serialises. */
@@ -58,7 +58,8 @@ const resolvedConfigs = new WeakSet<object>();
 /**
  * Validates options and returns a frozen {@link EthoraConfig} with defaults applied
  * (jidDomain `conference.xmpp.chat.ethora.com`, timeoutMs 30 000, maxRetries 2, logLevel `'warn'`, tokenSigning `'scoped'`,
- * clientTokenTtl 1 h, serverTokenTtl 5 min). Throws {@link EthoraConfigError} naming the bad option;
+ * clientTokenTtl 1 h, serverTokenTtl 5 min). Ranges: timeoutMs above 0 up to 2^31 - 1 ms, maxRetries 0 to 10,
+ * clientTokenTtl 1 s to 30 days, serverTokenTtl 1 s to 24 h. Throws {@link EthoraConfigError} naming the bad option;
  * the secret's value never appears in a message. Passing an already resolved config returns it as is.
  */
 export function resolveConfig(options: ChatRepositoryOptions): EthoraConfig {
@@ -94,11 +95,13 @@ export function resolveConfigWithLabels(options: ChatRepositoryOptions, labels: 
       options.clientTokenTtl,
       DEFAULT_CLIENT_TOKEN_TTL_SECONDS,
       label('clientTokenTtl'),
+      'client',
     ),
     serverTokenTtl: checkTtl(
       options.serverTokenTtl,
       DEFAULT_SERVER_TOKEN_TTL_SECONDS,
       label('serverTokenTtl'),
+      'server',
     ),
   };
   Object.defineProperty(config, 'appSecret', {
@@ -171,14 +174,13 @@ function checkTokenSigning(value: unknown, name: string): TokenSigning {
   return value;
 }
 
-function checkTtl(value: unknown, fallback: number, name: string): number {
+function checkTtl(value: unknown, fallback: number, name: string, type: 'client' | 'server'): number {
   if (value === undefined) return fallback;
-  const seconds =
-    typeof value === 'number' || typeof value === 'string' ? durationToSeconds(value) : undefined;
+  const seconds = ttlSecondsWithin(value, type);
   if (seconds === undefined) {
     throw new EthoraConfigError(
       name,
-      `${name} must be a positive number of seconds or a duration like '15m', '1h', '2d'; got ${describeValue(value)}.`,
+      `${name} must be ${TOKEN_TTL_LIMITS[type].range} (seconds, or a duration like '15m', '1h', '2d'); got ${describeValue(value)}.`,
     );
   }
   return seconds;

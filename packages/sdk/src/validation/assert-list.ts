@@ -12,7 +12,7 @@ export interface ArrayRules {
   max?: number;
 }
 
-/** Asserts an array whose length lies within `min`..`max` (default 1..100). */
+/** Asserts an array without holes whose length lies within `min`..`max` (default 1..100). */
 export function assertArray(
   argument: string,
   value: unknown,
@@ -25,6 +25,12 @@ export function assertArray(
     fail(argument, 'min-items', min === 1 ? 'must not be empty' : `must have at least ${min} items`, value);
   }
   if (value.length > max) fail(argument, 'max-items', `must have at most ${max} items`, value);
+  // By index: `.forEach`, `.map` and `.some` skip the holes of a sparse array (`[, 'u1']`), which would drop an
+  // item silently; a hole is refused like the `undefined` it reads as.
+  for (let index = 0; index < value.length; index++) {
+    if (!(index in value))
+      fail(`${argument}[${index}]`, 'required', 'the list has a hole here (a sparse array)', undefined);
+  }
 }
 
 /** Rules for {@link assertIdList}. */
