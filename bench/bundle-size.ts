@@ -24,13 +24,15 @@ export interface BundleSize {
  * and the previous SDK's signatures, none above 1.3 KB; the 20 KB target needs features dropped, not
  * code folded. Raised to 28.7 / 35.3 KB (measured 28.6 / 35.2) for the option bounds: range checks of
  * `timeoutMs`, `maxRetries`, token lifetimes and job waits with messages naming each range, the refusal
- * of a future `iat` and of holes in list arguments (about 0.5 KB). The hardening of path parameters (a
- * checked path serializer), the response size option and job waits bounded by their deadline: about 0.3 KB
- * more, raised to 29.0 / 35.7 KB (measured 28.9 / 35.6).
+ * of a future `iat` and of holes in list arguments (about 0.5 KB). Scrubbing echoed credentials by value
+ * (each token a call sent and its parts, the app secret and derived keys, in every field and key an error
+ * copies from an answer) added about 0.5 KB more: 29.2 / 35.9 KB (measured 29.1 / 35.8). Refusing dot
+ * segments in path parameters where they are serialised, the `maxResponseBytes` option and job waits
+ * that bound each status read by their deadline: about 0.3 KB more, 29.6 / 36.3 KB (measured 29.5 / 36.2).
  */
 export const BUDGET_GZIP_BYTES = {
-  withoutJose: 29_000,
-  withJose: 35_700,
+  withoutJose: 29_600,
+  withJose: 36_300,
 } as const;
 
 /** The target for the bundle without jose (and undici), in gzipped bytes; reported, not enforced. */

@@ -97,6 +97,9 @@ export function checkClientOptions(options: EthoraClientOptions): void {
   if (options.generateRequestId !== undefined && typeof options.generateRequestId !== 'function') {
     failOption('generateRequestId', 'type', 'expected a function');
   }
+  if (options.redactValues !== undefined && typeof options.redactValues !== 'function') {
+    failOption('redactValues', 'type', 'expected a function');
+  }
   checkAuth(options.auth);
   const retry = options.retry;
   if (retry !== undefined) {

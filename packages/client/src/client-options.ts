@@ -64,6 +64,12 @@ export interface EthoraClientOptions {
   requestIdHeader?: string | false;
   /** Makes request ids (default `crypto.randomUUID()`). */
   generateRequestId?: () => string;
+  /**
+   * More values to scrub from errors and log lines, called whenever one is built: an app secret or the
+   * keys derived from it. The credentials the client sends are scrubbed without it, as are the long
+   * dot-separated parts of every value (a JWT's payload or signature echoed alone).
+   */
+  redactValues?: () => Iterable<string>;
 }
 
 /** Options one call may add next to openapi-fetch's own (`params`, `body`, `signal`, `headers`...). */

@@ -4,8 +4,8 @@ import { checkClientOptions } from './check-options.js';
 import type { EthoraClientOptions } from './client-options.js';
 import type { EthoraClient } from './client-types.js';
 import type { paths } from './generated/schema.js';
+import { knownCredentials } from './logging/known-credentials.js';
 import { consoleLogger, createLevelledLogger } from './logging/logger.js';
-import { isSecretKey } from './logging/redact.js';
 import { createCallFetch } from './runtime/call-fetch.js';
 import { callFactsMiddleware, EthoraRequest } from './runtime/ethora-request.js';
 import { checkedPathSerializer } from './runtime/path-params.js';
@@ -27,10 +27,9 @@ export function createEthoraClient(options: EthoraClientOptions): EthoraClient {
   const requestIdHeader =
     options.requestIdHeader === false ? undefined : (options.requestIdHeader ?? 'x-request-id').toLowerCase();
   const generateRequestId = options.generateRequestId ?? (() => globalThis.crypto.randomUUID());
-  const logger = createLevelledLogger(
-    options.logger ?? consoleLogger,
-    options.logLevel ?? 'warn',
-    knownSecrets(options),
+  const credentials = knownCredentials(options);
+  const logger = createLevelledLogger(options.logger ?? consoleLogger, options.logLevel ?? 'warn', () =>
+    credentials.list(),
   );
   const maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
   const client = createClient<paths>({
@@ -43,6 +42,7 @@ export function createEthoraClient(options: EthoraClientOptions): EthoraClient {
       retry: resolveRetrySettings(options.maxRetries, options.retry),
       auth: createAuthResolver(options.auth),
       logger,
+      credentials,
       requestIdHeader,
       generateRequestId,
     }),
@@ -53,16 +53,4 @@ export function createEthoraClient(options: EthoraClientOptions): EthoraClient {
   });
   client.use(callFactsMiddleware(requestIdHeader, generateRequestId));
   return client as unknown as EthoraClient;
-}
-
-// Static credentials the client knows of: scrubbed from anything that reaches the logger.
-function knownSecrets(options: EthoraClientOptions): string[] {
-  const secrets: string[] = [];
-  const { auth, headers } = options;
-  if (typeof auth === 'string') secrets.push(auth);
-  else if (auth && typeof auth === 'object') {
-    for (const source of Object.values(auth)) if (typeof source === 'string') secrets.push(source);
-  }
-  for (const [name, value] of Object.entries(headers ?? {})) if (isSecretKey(name)) secrets.push(value);
-  return secrets;
 }

@@ -38,6 +38,7 @@ describe('createEthoraClient options', () => {
       [{ auth: '' }, 'Invalid option `auth`: the token is empty'],
       [{ auth: { admin: secret } as never }, 'Invalid option `auth`: unknown credential kind `admin`'],
       [{ auth: { server: 42 } as never }, 'Invalid option `auth.server`'],
+      [{ redactValues: [secret] as never }, 'Invalid option `redactValues`'],
     ];
     for (const [options, message] of cases) {
       let caught: unknown;

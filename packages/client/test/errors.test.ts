@@ -160,6 +160,47 @@ describe('errors never carry a secret', () => {
     expect(error.apiMessage).toBe('invalid token [REDACTED]');
   });
 
+  it('scrubs the credentials it is given from every field it copies: reason phrase, header, code, ids, keys', () => {
+    const [, payload, signature] = JWT.split('.') as [string, string, string];
+    const headless = `${payload}.${signature}`;
+    const secret = 'app-secret-without-any-shape';
+    const init = apiErrorInit(
+      {
+        status: 400,
+        statusText: `Rejected ${signature}`,
+        headers: new Headers({ 'x-request-id': headless }),
+        body: JSON.stringify({
+          message: `payload ${payload} and ${secret}`,
+          code: signature,
+          [headless]: { deep: { deeper: [payload] } },
+        }),
+        requestIdHeader: 'x-request-id',
+        secrets: [`Bearer ${JWT}`, secret],
+      },
+      context,
+    );
+    const error = createApiError(init);
+    const text = everyRendering(error);
+    for (const leak of [payload, signature, secret]) expect(text).not.toContain(leak);
+    expect(error.message).toBe(
+      'GET /v2/apps/{appId} failed with 400 Rejected [REDACTED]: payload [REDACTED] and [REDACTED] [[REDACTED]] ' +
+        '(request id req-1, server request id [REDACTED].[REDACTED])',
+    );
+    expect(error.body).toEqual({
+      code: '[REDACTED]',
+      message: expect.any(String),
+      '[REDACTED].[REDACTED]': expect.any(Object),
+    });
+    // Excerpts are scrubbed before they are cut, so a token across the cut leaves no half behind.
+    const long = createApiError(
+      apiErrorInit(
+        { status: 502, headers: new Headers(), body: `${'x'.repeat(190)} ${headless}`, secrets: [JWT] },
+        context,
+      ),
+    );
+    expect(long.bodyExcerpt).toBe(`${'x'.repeat(190)} [REDACTED…`);
+  });
+
   it('copies a network cause without the request, its headers or a token in its message', () => {
     const request = new Request('http://127.0.0.1/', { headers: { authorization: `Bearer ${JWT}` } });
     const inner = Object.assign(new Error(`connect ECONNREFUSED while sending Bearer ${JWT}`), {

@@ -30,10 +30,14 @@ export const lines: LogLine[] = [];
 /** Every error `run` caught in this test file. */
 export const errors: unknown[] = [];
 let calls = 0;
-/** The app secret and both keys derived from it, once `useSecretScan` has set them up. */
+/**
+ * The app secret and both keys derived from it, once `useSecretScan` has set them up; a test adds the tokens
+ * a server saw, and their parts, to scan for them too.
+ */
 export const secrets: string[] = [];
 
-const logger: EthoraLogger = {
+/** The logger of every repository `repository()` makes: records each call's arguments for the scan. */
+export const logger: EthoraLogger = {
   debug: (...args) => void lines.push({ level: 'debug', args }),
   info: (...args) => void lines.push({ level: 'info', args }),
   warn: (...args) => void lines.push({ level: 'warn', args }),
@@ -56,7 +60,11 @@ export function renderings(error: unknown): string[] {
   const out: string[] = [];
   let current: unknown = error;
   for (let depth = 0; current !== undefined && current !== null && depth < 10; depth++) {
-    out.push(String(current), inspect(current, { depth: 10 }), JSON.stringify(current) ?? '');
+    out.push(
+      String(current),
+      inspect(current, { depth: Number.POSITIVE_INFINITY }),
+      JSON.stringify(current) ?? '',
+    );
     if (current instanceof Error) out.push(current.message, current.stack ?? '');
     current = (current as { cause?: unknown }).cause;
   }
@@ -65,7 +73,7 @@ export function renderings(error: unknown): string[] {
 
 /** What a log pipeline might write for a line. */
 export function logRenderings(line: LogLine): string[] {
-  return [inspect(line.args, { depth: 10 }), JSON.stringify(line.args)];
+  return [inspect(line.args, { depth: Number.POSITIVE_INFINITY }), JSON.stringify(line.args)];
 }
 
 /** The places where a secret, a derived key or a JWT showed up. */

@@ -5,16 +5,22 @@ import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 /** Extra response headers of an action. */
 type Headers = Readonly<Record<string, string>>;
 
+/** The status line of an answer: the status, and a reason phrase of the action's own instead of the standard one. */
+interface StatusLine {
+  status?: number;
+  statusText?: string;
+}
+
 /** What the fault server does with one request. */
 export type FaultAction =
   /** Answer with a JSON body (optionally compressed). */
-  | { type: 'json'; status?: number; body?: unknown; headers?: Headers; encoding?: 'gzip' | 'deflate' | 'br' }
+  | ({ type: 'json'; body?: unknown; headers?: Headers; encoding?: 'gzip' | 'deflate' | 'br' } & StatusLine)
   /** Answer with a text body of any content type (an HTML error page, say). */
-  | { type: 'text'; status?: number; body: string; contentType?: string; headers?: Headers }
+  | ({ type: 'text'; body: string; contentType?: string; headers?: Headers } & StatusLine)
   /** Answer with these bytes as they are, under the given headers (a compressed body, say); JSON content type by default. */
-  | { type: 'bytes'; status?: number; body: Uint8Array; headers?: Headers }
+  | ({ type: 'bytes'; body: Uint8Array; headers?: Headers } & StatusLine)
   /** Answer with no body at all (`Content-Length: 0`). */
-  | { type: 'empty'; status?: number; contentType?: string; headers?: Headers }
+  | ({ type: 'empty'; contentType?: string; headers?: Headers } & StatusLine)
   /** Reset the connection (TCP RST) before answering. */
   | { type: 'reset' }
   /** Send the status line, headers and part of the body, then reset the connection. */
@@ -112,7 +118,7 @@ export async function startFaultServer(options: FaultServerOptions = {}): Promis
       case 'json': {
         const text = action.body === undefined ? '' : JSON.stringify(action.body);
         const { body, encoding } = encode(text, action.encoding);
-        res.writeHead(action.status ?? 200, {
+        writeHead(res, action, {
           'content-type': 'application/json; charset=utf-8',
           'content-length': String(body.length),
           ...(encoding ? { 'content-encoding': encoding } : {}),
@@ -122,7 +128,7 @@ export async function startFaultServer(options: FaultServerOptions = {}): Promis
         return;
       }
       case 'text':
-        res.writeHead(action.status ?? 200, {
+        writeHead(res, action, {
           'content-type': action.contentType ?? 'text/plain; charset=utf-8',
           'content-length': String(Buffer.byteLength(action.body)),
           ...action.headers,
@@ -130,7 +136,7 @@ export async function startFaultServer(options: FaultServerOptions = {}): Promis
         res.end(action.body);
         return;
       case 'bytes':
-        res.writeHead(action.status ?? 200, {
+        writeHead(res, action, {
           'content-type': 'application/json; charset=utf-8',
           'content-length': String(action.body.byteLength),
           ...action.headers,
@@ -138,7 +144,7 @@ export async function startFaultServer(options: FaultServerOptions = {}): Promis
         res.end(action.body);
         return;
       case 'empty':
-        res.writeHead(action.status ?? 200, {
+        writeHead(res, action, {
           'content-type': action.contentType ?? 'application/json; charset=utf-8',
           'content-length': '0',
           ...action.headers,
@@ -265,6 +271,12 @@ export async function startFaultServer(options: FaultServerOptions = {}): Promis
       });
     },
   };
+}
+
+function writeHead(res: ServerResponse, line: StatusLine, headers: Headers): void {
+  const status = line.status ?? 200;
+  if (line.statusText === undefined) res.writeHead(status, headers);
+  else res.writeHead(status, line.statusText, headers);
 }
 
 function resetSocket(socket: Socket): void {

@@ -9,6 +9,13 @@ export {
   type RecordedExchange,
 } from './contract.js';
 export {
+  credentialParts,
+  ECHO_SHAPES,
+  type EchoShape,
+  echoCredentials,
+  requestCredentials,
+} from './credential-echo.js';
+export {
   type FaultAction,
   type FaultFallback,
   type FaultRequest,

@@ -7,7 +7,11 @@ export function errorRenderings(error: unknown): string[] {
   const out: string[] = [];
   let current: unknown = error;
   for (let depth = 0; current !== undefined && current !== null && depth < 10; depth++) {
-    out.push(String(current), inspect(current, { depth: 10 }), JSON.stringify(current) ?? '');
+    out.push(
+      String(current),
+      inspect(current, { depth: Number.POSITIVE_INFINITY }),
+      JSON.stringify(current) ?? '',
+    );
     if (current instanceof Error) out.push(current.message, current.stack ?? '');
     current = (current as { cause?: unknown }).cause;
   }
@@ -16,7 +20,7 @@ export function errorRenderings(error: unknown): string[] {
 
 /** What a log pipeline might write for the arguments of one log call. */
 export function logArgumentRenderings(args: readonly unknown[]): string[] {
-  return [inspect(args, { depth: 10 }), JSON.stringify(args)];
+  return [inspect(args, { depth: Number.POSITIVE_INFINITY }), JSON.stringify(args)];
 }
 
 /** The places where one of `secrets` or anything shaped like a JWT shows up in `texts`. */

@@ -29,13 +29,15 @@ export interface ErrorResponseParts {
   readonly body: string | unknown;
   /** Header the server may echo its request id in. */
   readonly requestIdHeader?: string;
+  /** The credentials the call sent and the client knows, scrubbed from every string the error copies. */
+  readonly secrets?: readonly string[];
 }
 
-/** The first characters of a body with whitespace collapsed and credentials scrubbed. */
-export function bodyExcerpt(text: string, length = EXCERPT_LENGTH): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  const cut = flat.length > length ? `${flat.slice(0, length)}…` : flat;
-  return redactString(cut);
+/** The first characters of a body with whitespace collapsed and `secrets` and other credentials scrubbed. */
+export function bodyExcerpt(text: string, secrets: readonly string[] = [], length = EXCERPT_LENGTH): string {
+  // Scrubbed before the cut, so that a credential cut in two never leaves its first half behind.
+  const flat = redactString(text.replace(/\s+/g, ' ').trim(), secrets);
+  return flat.length > length ? `${flat.slice(0, length)}…` : flat;
 }
 
 /** Parses `text` as JSON, or returns `undefined` when it is not JSON. */
@@ -50,15 +52,19 @@ function tryParseJson(text: string): { value: unknown } | undefined {
 /**
  * Turns a non-2xx answer into the fields of an {@link EthoraApiError}: the API's message and code
  * from a JSON body (`{ error, code, requestId }`), an excerpt of any other body, our request id and
- * the server's, the {@link ApiErrorReason} and `Retry-After`. Never fails, whatever the body.
+ * the server's, the {@link ApiErrorReason} and `Retry-After`. Every string taken from the answer
+ * (reason phrase, header, body values and keys) is scrubbed of `parts.secrets` and anything shaped
+ * like a credential, since a server may echo the request's token anywhere. Never fails, whatever the body.
  */
 export function apiErrorInit(parts: ErrorResponseParts, context: EthoraRequestContext): EthoraApiErrorInit {
+  const secrets = parts.secrets ?? [];
+  const scrub = (text: string | undefined) => (text ? redactString(text, secrets) : undefined);
   let body: unknown;
   let excerpt: string | undefined;
   if (typeof parts.body === 'string') {
     const parsed = parts.body.trim() === '' ? undefined : tryParseJson(parts.body);
     if (parsed && typeof parsed.value === 'object' && parsed.value !== null) body = parsed.value;
-    else excerpt = bodyExcerpt(parts.body);
+    else excerpt = bodyExcerpt(parts.body, secrets);
   } else if (parts.body === undefined || parts.body === null) {
     excerpt = '';
   } else {
@@ -69,7 +75,9 @@ export function apiErrorInit(parts: ErrorResponseParts, context: EthoraRequestCo
   if (fields.message === undefined && excerpt && !excerpt.startsWith('<')) fields.message = excerpt;
   // Our id stays the call's id (it is what the retry log lines show); the server's own id is kept beside it.
   const headerId = parts.requestIdHeader ? parts.headers.get(parts.requestIdHeader) : null;
-  const serverId = fields.requestId ?? (headerId && headerId !== context.requestId ? headerId : undefined);
+  const serverId = scrub(
+    fields.requestId ?? (headerId && headerId !== context.requestId ? headerId : undefined),
+  );
   const reason = reasonOf(parts.status, fields.message);
   return {
     method: context.method,
@@ -79,10 +87,10 @@ export function apiErrorInit(parts: ErrorResponseParts, context: EthoraRequestCo
     ...(serverId !== undefined && serverId !== context.requestId ? { serverRequestId: serverId } : {}),
     ...(reason !== undefined ? { reason } : {}),
     status: parts.status,
-    statusText: parts.statusText || undefined,
-    body: body === undefined ? undefined : redact(body),
-    apiMessage: fields.message === undefined ? undefined : redactString(fields.message),
-    code: fields.code,
+    statusText: scrub(parts.statusText),
+    body: body === undefined ? undefined : redact(body, secrets),
+    apiMessage: scrub(fields.message),
+    code: scrub(fields.code),
     bodyExcerpt: excerpt,
     retryAfterMs: parseRetryAfter(parts.headers.get('retry-after')),
   };

@@ -42,13 +42,14 @@ export interface LevelledLogger extends EthoraLogger {
 
 /**
  * Wraps `logger` so that lines below `level` are dropped and every message and field passes
- * through {@link redact} first: even a careless call site cannot hand the logger a token.
- * A logger that throws is ignored rather than failing the request.
+ * through {@link redact} first, with the values `secrets` returns when the line is written: even a
+ * careless call site cannot hand the logger a token. A logger that throws is ignored rather than
+ * failing the request.
  */
 export function createLevelledLogger(
   logger: EthoraLogger,
   level: EthoraLogLevel,
-  secrets: readonly string[] = [],
+  secrets: () => readonly string[] = () => [],
 ): LevelledLogger {
   const threshold = LEVEL_RANK[level];
   const out = {
@@ -60,9 +61,10 @@ export function createLevelledLogger(
         ? noop
         : (message, meta) => {
             try {
+              const known = secrets();
               const safeMeta =
-                meta === undefined ? undefined : (redact(meta, secrets) as Record<string, unknown>);
-              logger[method](redactString(message, secrets), safeMeta);
+                meta === undefined ? undefined : (redact(meta, known) as Record<string, unknown>);
+              logger[method](redactString(message, known), safeMeta);
             } catch {
               // A broken logger must not turn a successful call into a failure.
             }

@@ -11,7 +11,17 @@ const SECRET_KEY_ENDINGS = ['password', 'secret', 'token', 'jwt', 'apikey', 'pri
 const JWT_PATTERN = /eyJ[A-Za-z0-9_-]{2,}\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*/g;
 const SCHEME_PATTERN = /\b(Bearer|JWT|Basic)\s+[A-Za-z0-9._~+/=-]{8,}/gi;
 const PAIR_PATTERN =
-  /\b([\w-]*(?:password|secret|token|apikey|api_key|authorization|jwt))(["']?\s*[:=]\s*["']?)(?:(?:Bearer|JWT|Basic)\s+)?[^\s"'&,;]+/gi;
+  /\b([\w-]*(?:password|secret|token|apikey|api_key|authorization|jwt))(["']?\s*[:=]\s*["']?)((?:Bearer|JWT|Basic)\s+)?([^\s"'&,;]+)/gi;
+// A pair's value that reads as words (`unknown`, `Expired`, `invalid_signature`, `TOKEN_EXPIRED`) is a
+// message, not a credential; one this long is a credential whatever its letters.
+const WORDS = /^(?:[A-Za-z][a-z]*|[A-Z]+)(?:[_-](?:[A-Za-z][a-z]*|[A-Z]+))*$/;
+const MIN_PAIR_VALUE = 8;
+const ALWAYS_CREDENTIAL = 24;
+// A scheme before a credential (`Bearer eyJ...`), which the value-based scrub looks behind.
+const SCHEME_PREFIX = /^(?:Bearer|JWT|Basic)\s+/i;
+// Shorter known secrets would mask ordinary words; shorter parts of a token carry too little to matter.
+const MIN_SECRET = 8;
+const MIN_PART = 16;
 
 const MAX_DEPTH = 6;
 
@@ -22,51 +32,85 @@ export function isSecretKey(key: string): boolean {
   return SECRET_KEY_ENDINGS.some((ending) => normalised.endsWith(ending));
 }
 
-/** Replaces JWTs, `Bearer`/`JWT` credentials, `password=...`-style pairs and the given secrets in a string. */
-export function redactString(text: string, secrets: readonly string[] = []): string {
-  let out = text;
+/**
+ * What to look for in a text for each known secret: the secret, the credential behind its scheme
+ * (`Bearer …`), and each dot-separated part of a token long enough to matter (a JWT's payload or
+ * signature echoed alone, or without its header), longest first.
+ */
+function secretTexts(secrets: readonly string[]): string[] {
+  const texts = new Set<string>();
   for (const secret of secrets) {
-    // Short strings would mask ordinary words; real secrets and tokens are long.
-    if (secret.length >= 8) out = out.split(secret).join(REDACTED);
+    if (typeof secret !== 'string' || secret.length < MIN_SECRET) continue;
+    texts.add(secret);
+    const bare = secret.replace(SCHEME_PREFIX, '').trim();
+    if (bare.length >= MIN_SECRET) texts.add(bare);
+    for (const part of bare.split('.')) if (part.length >= MIN_PART) texts.add(part);
   }
+  return [...texts].sort((a, b) => b.length - a.length);
+}
+
+function looksLikeCredential(value: string): boolean {
+  return value.length >= ALWAYS_CREDENTIAL || (value.length >= MIN_PAIR_VALUE && !WORDS.test(value));
+}
+
+/**
+ * Replaces the given secrets (each whole, behind a scheme, and each long part of a token), then anything
+ * shaped like a credential: JWTs, `Bearer`/`JWT` credentials, `password=...`-style pairs whose value is
+ * not a plain word.
+ */
+export function redactString(text: string, secrets: readonly string[] = []): string {
+  return scrub(text, secrets.length ? secretTexts(secrets) : []);
+}
+
+function scrub(text: string, texts: readonly string[]): string {
+  let out = text;
+  for (const secret of texts) if (out.includes(secret)) out = out.split(secret).join(REDACTED);
   return out
     .replace(JWT_PATTERN, REDACTED)
-    .replace(PAIR_PATTERN, (_match, key: string, sep: string) => `${key}${sep}${REDACTED}`)
+    .replace(PAIR_PATTERN, (match, key: string, sep: string, scheme: string | undefined, value: string) =>
+      scheme || looksLikeCredential(value) ? `${key}${sep}${REDACTED}` : match,
+    )
     .replace(SCHEME_PATTERN, (_match, scheme: string) => `${scheme} ${REDACTED}`);
 }
 
 /**
  * Returns a copy of `value` safe to log or to keep in an error: credential-named properties are
- * replaced, strings are scrubbed with {@link redactString}, and nesting is cut at a fixed depth.
- * Class instances other than plain objects, arrays and errors become a short tag, so a `Request`,
- * `Headers` or socket can never leak through.
+ * replaced, strings and property names are scrubbed with {@link redactString}, and nesting is cut at a
+ * fixed depth. Class instances other than plain objects, arrays and errors become a short tag, so a
+ * `Request`, `Headers` or socket can never leak through.
  */
 export function redact(value: unknown, secrets: readonly string[] = []): unknown {
-  return redactValue(value, secrets, 0, new WeakSet());
+  return redactValue(value, secrets.length ? secretTexts(secrets) : [], 0, new WeakSet());
 }
 
 function redactValue(
   value: unknown,
-  secrets: readonly string[],
+  texts: readonly string[],
   depth: number,
   seen: WeakSet<object>,
 ): unknown {
-  if (typeof value === 'string') return redactString(value, secrets);
+  if (typeof value === 'string') return scrub(value, texts);
   if (value === null || typeof value !== 'object') {
     return typeof value === 'function' || typeof value === 'symbol' ? `[${typeof value}]` : value;
   }
   if (seen.has(value)) return '[Circular]';
   if (depth >= MAX_DEPTH) return '[Truncated]';
   seen.add(value);
-  if (Array.isArray(value)) return value.map((item) => redactValue(item, secrets, depth + 1, seen));
+  if (Array.isArray(value)) return value.map((item) => redactValue(item, texts, depth + 1, seen));
   if (value instanceof Error) {
-    return { name: value.name, message: redactString(value.message, secrets) };
+    return { name: value.name, message: scrub(value.message, texts) };
   }
   const proto = Object.getPrototypeOf(value);
   if (proto !== Object.prototype && proto !== null) return `[${proto?.constructor?.name ?? 'object'}]`;
   const out: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value)) {
-    out[key] = isSecretKey(key) ? REDACTED : redactValue(item, secrets, depth + 1, seen);
+    // A server may echo a credential as a property name, too; defined, so that `__proto__` stays a key.
+    Object.defineProperty(out, scrub(key, texts), {
+      value: isSecretKey(key) ? REDACTED : redactValue(item, texts, depth + 1, seen),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   return out;
 }

@@ -9,7 +9,9 @@ import {
   EthoraTimeoutError,
 } from '../errors/request-errors.js';
 import { operationInfo } from '../generated/operations.js';
+import type { KnownCredentials } from '../logging/known-credentials.js';
 import type { LevelledLogger } from '../logging/logger.js';
+import { isSecretKey } from '../logging/redact.js';
 import { type Answer, AttemptTimeout, type Bytes, type Send } from '../transport/exchange.js';
 import { ResponseTooLarge } from '../transport/read-body.js';
 import { finishResponse } from './call-response.js';
@@ -30,6 +32,8 @@ export interface CallSettings {
   readonly retry: RetrySettings;
   readonly auth: AuthResolver | undefined;
   readonly logger: LevelledLogger;
+  /** What errors and log lines are scrubbed of; learns each credential the calls send. */
+  readonly credentials: KnownCredentials;
   readonly requestIdHeader: string | undefined;
   readonly generateRequestId: () => string;
 }
@@ -103,8 +107,13 @@ export function createCallFetch(settings: CallSettings): (request: Request) => P
     const lastBeforeDeadline = remainingMs < call.timeoutMs;
     const timeoutMs = lastBeforeDeadline ? Math.max(1, Math.floor(remainingMs)) : call.timeoutMs;
     const { url, method, headers, body, redirect, signal } = call.exchange;
-    // The call's own record: each attempt's credentials replace the previous attempt's.
-    if (credentials) Object.assign(headers, credentials);
+    // The call's own record: each attempt's credentials replace the previous attempt's, and are kept
+    // in `sent`, so that an answer echoing any of them is scrubbed.
+    if (credentials) {
+      Object.assign(headers, credentials);
+      for (const value of Object.values(credentials)) call.sent.add(value);
+      settings.credentials.remember(call.sent);
+    }
     if (debug) logger.debug('request', { ...context, timeoutMs });
     const began = debug ? performance.now() : 0;
     let answer: Answer;
@@ -201,6 +210,10 @@ function planCall(request: EthoraRequest, settings: CallSettings) {
   const operation = operationInfo[`${method} ${path}`];
   const deadlineMs = request.deadlineMs ?? settings.retry.deadlineMs;
   const { url, redirect, callerSignal: signal } = request;
+  // Credentials the caller set itself (or the client's `headers` option did): known from the start.
+  const sent = new Set<string>();
+  for (const name in headers) if (isSecretKey(name)) sent.add(headers[name] as string);
+  if (sent.size) settings.credentials.remember(sent);
   return {
     /** Method, path template and request id; `attempts` is set per attempt. */
     context: { method, path, requestId: requestIdHeader ? headers[requestIdHeader] : undefined },
@@ -209,6 +222,10 @@ function planCall(request: EthoraRequest, settings: CallSettings) {
     requestIdHeader,
     /** The exchange without its time limit; `headers` hold no credentials. */
     exchange: { url, method, headers, body, redirect, signal },
+    /** Every credential this call sent, over all its attempts. */
+    sent,
+    /** What an error of this call is scrubbed of: its own credentials, and all the client knows. */
+    secrets: (): string[] => [...sent, ...settings.credentials.list()],
     /** True when the caller set a credential header itself, which turns automatic auth off. */
     ownCredential: CREDENTIAL_HEADERS.some((name) => headers[name] !== undefined),
     timeoutMs: request.timeoutMs ?? settings.timeoutMs,

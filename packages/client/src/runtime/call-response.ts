@@ -25,6 +25,8 @@ export interface ResponseFacts {
   readonly operation: OperationInfo | undefined;
   readonly parseAs: string | undefined;
   readonly requestIdHeader: string | undefined;
+  /** The credentials the call sent and the client knows, scrubbed from whatever the error copies. */
+  secrets(): readonly string[];
 }
 
 /**
@@ -43,7 +45,12 @@ export function finishResponse(
   const text = head ? '' : decoder.decode(answer.body);
   if (status >= 400) {
     const response = new CallResponse(answer, text);
-    const parts = { ...answer, body: head ? undefined : text, requestIdHeader: facts.requestIdHeader };
+    const parts = {
+      ...answer,
+      body: head ? undefined : text,
+      requestIdHeader: facts.requestIdHeader,
+      secrets: facts.secrets(),
+    };
     errorInits.set(response, apiErrorInit(parts, context));
     return response;
   }
@@ -63,7 +70,7 @@ export function finishResponse(
     throw new EthoraInvalidResponseError(context, {
       status,
       reason: 'invalid-json',
-      bodyExcerpt: bodyExcerpt(text),
+      bodyExcerpt: bodyExcerpt(text, facts.secrets()),
     });
   }
   return new CallResponse(answer, text, data);

@@ -2,7 +2,7 @@ import type * as NodeBuffer from 'node:buffer';
 import type * as NodeCrypto from 'node:crypto';
 import { EthoraConfigError } from '@ethora/client';
 import type { SigningKeyKind } from './signing-keys.js';
-import type { TokenConfig } from './token-types.js';
+import type { TokenConfig, TokenType } from './token-types.js';
 
 /** The parts of Node's built-ins that synchronous HS256 signing needs. */
 interface NodeSigning {
@@ -76,15 +76,22 @@ function hmacKey(node: NodeSigning, config: TokenConfig, kind: SigningKeyKind): 
   }
   let key = entry.keys.get(kind);
   if (key === undefined) {
-    // The scoped key is the lowercase hex of HMAC-SHA256(secret, `ethora:<purpose>:v1`), used as UTF-8 text.
-    const text =
-      kind === 'raw'
-        ? config.appSecret
-        : node.createHmac('sha256', config.appSecret).update(`ethora:${kind}:v1`).digest('hex');
+    const text = kind === 'raw' ? config.appSecret : scopedSecretText(node, config.appSecret, kind);
     key = node.createSecretKey(node.Buffer.from(text, 'utf8'));
     entry.keys.set(kind, key);
   }
   return key;
+}
+
+// The scoped key is the lowercase hex of HMAC-SHA256(secret, `ethora:<purpose>:v1`), used as UTF-8 text.
+function scopedSecretText(node: NodeSigning, appSecret: string, purpose: TokenType): string {
+  return node.createHmac('sha256', appSecret).update(`ethora:${purpose}:v1`).digest('hex');
+}
+
+/** `deriveScopedSecret` done synchronously, or `undefined` where the runtime has no `node:crypto`. */
+export function scopedSecretSync(appSecret: string, purpose: TokenType): string | undefined {
+  const node = syncSigning();
+  return node === null ? undefined : scopedSecretText(node, appSecret, purpose);
 }
 
 /**

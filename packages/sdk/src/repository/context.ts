@@ -9,7 +9,10 @@ import {
   type UnwrappedData,
   unwrap,
 } from '@ethora/client';
+import { deriveScopedSecret } from '../auth/scoped-key.js';
 import { createServerTokenProvider, type ServerTokenProvider } from '../auth/server-token-provider.js';
+import { scopedSecretSync } from '../auth/sync-signing.js';
+import type { TokenType } from '../auth/token-types.js';
 import type { ChatRepositoryOptions } from '../config/chat-repository-options.js';
 import { type EthoraConfig, resolveConfig } from '../config/resolve-config.js';
 
@@ -28,16 +31,37 @@ export interface RepositoryContext {
 }
 
 const WARNING_LEVELS = new Set(['debug', 'info', 'warn']);
+const PURPOSES: readonly TokenType[] = ['server', 'client'];
 
-function warningsTo(config: EthoraConfig): RepositoryContext['warn'] {
+/**
+ * The app secret and the key derived from it for each token purpose: what the client scrubs from errors and log
+ * lines besides the tokens it sends (its `redactValues`). The keys are derived at once where `node:crypto` is at
+ * hand, else with WebCrypto, which finishes long before any answer can arrive.
+ */
+function signingSecrets(config: EthoraConfig): () => readonly string[] {
+  const { appSecret } = config;
+  const values = [appSecret];
+  for (const purpose of PURPOSES) {
+    const key = scopedSecretSync(appSecret, purpose);
+    if (key !== undefined) values.push(key);
+    else
+      void deriveScopedSecret(appSecret, purpose).then(
+        (derived) => values.push(derived),
+        () => {},
+      );
+  }
+  return () => values;
+}
+
+function warningsTo(config: EthoraConfig, secrets: () => readonly string[]): RepositoryContext['warn'] {
   const { logger } = config;
   if (logger === undefined || !WARNING_LEVELS.has(config.logLevel)) return () => {};
-  const secrets = [config.appSecret];
   return (message, meta) => {
     try {
+      const known = secrets();
       logger.warn(
-        redactString(message, secrets),
-        meta === undefined ? undefined : (redact(meta, secrets) as Record<string, unknown>),
+        redactString(message, known),
+        meta === undefined ? undefined : (redact(meta, known) as Record<string, unknown>),
       );
     } catch {
       // A broken logger must not fail the call it reports on.
@@ -53,6 +77,7 @@ function warningsTo(config: EthoraConfig): RepositoryContext['warn'] {
 export function createRepositoryContext(options: ChatRepositoryOptions): RepositoryContext {
   const config = resolveConfig(options);
   const tokens = createServerTokenProvider(config);
+  const secrets = signingSecrets(config);
   const client = createEthoraClient({
     baseUrl: config.apiUrl,
     auth: { server: tokens },
@@ -63,8 +88,10 @@ export function createRepositoryContext(options: ChatRepositoryOptions): Reposit
     // The SDK logs nowhere unless given a logger (the bare client's default is the console).
     logger: config.logger ?? silentLogger,
     logLevel: config.logLevel,
+    redactValues: secrets,
   });
-  return Object.freeze({ config, client, tokens, logger: config.logger, warn: warningsTo(config) });
+  const warn = warningsTo(config, secrets);
+  return Object.freeze({ config, client, tokens, logger: config.logger, warn });
 }
 
 /**
