@@ -67,6 +67,7 @@ export type { components, operations, paths } from './generated/schema.js';
 export { consoleLogger, type EthoraLogger, type EthoraLogLevel, silentLogger } from './logging/logger.js';
 export { REDACTED, redact, redactString } from './logging/redact.js';
 export { EthoraRequest, type EthoraRequestInit } from './runtime/ethora-request.js';
+export { isDotSegment } from './runtime/path-params.js';
 export {
   backoffDelay,
   DEFAULT_MAX_RETRIES,

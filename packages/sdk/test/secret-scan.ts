@@ -1,4 +1,4 @@
-import { inspect } from 'node:util';
+import { errorRenderings, logArgumentRenderings } from '@ethora/testkit';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
 import {
   type ChatRepository,
@@ -56,24 +56,11 @@ export async function run<T>(call: () => T | Promise<T>): Promise<T | unknown> {
 }
 
 /** Every rendering of an error a log pipeline or an error tracker might produce, causes included. */
-export function renderings(error: unknown): string[] {
-  const out: string[] = [];
-  let current: unknown = error;
-  for (let depth = 0; current !== undefined && current !== null && depth < 10; depth++) {
-    out.push(
-      String(current),
-      inspect(current, { depth: Number.POSITIVE_INFINITY }),
-      JSON.stringify(current) ?? '',
-    );
-    if (current instanceof Error) out.push(current.message, current.stack ?? '');
-    current = (current as { cause?: unknown }).cause;
-  }
-  return out;
-}
+export const renderings = errorRenderings;
 
 /** What a log pipeline might write for a line. */
 export function logRenderings(line: LogLine): string[] {
-  return [inspect(line.args, { depth: Number.POSITIVE_INFINITY }), JSON.stringify(line.args)];
+  return logArgumentRenderings(line.args);
 }
 
 /** The places where a secret, a derived key or a JWT showed up. */

@@ -26,8 +26,8 @@ export function knownCredentials(options: EthoraClientOptions): KnownCredentials
   return {
     remember(values) {
       for (const value of values) {
-        // Re-inserted, so that the set keeps the latest ones when it drops the oldest.
-        recent.delete(value);
+        // Most calls resend a cached token: known already, nothing to do. A dropped one comes back when sent again.
+        if (recent.has(value)) continue;
         recent.add(value);
         if (recent.size > RECENT_LIMIT) recent.delete(recent.values().next().value as string);
       }

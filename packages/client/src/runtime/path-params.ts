@@ -7,6 +7,14 @@ const PLACEHOLDER = /\{[^{}]+\}/g;
 const DOT_SEGMENT = /^(?:\.|%(?:25)*2e){1,2}$/i;
 
 /**
+ * True for `.` or `..`, percent-encoded any number of times or not: as a path segment it makes the URL name
+ * another route once normalised. The repository of `@ethora/sdk` checks its ids with it.
+ */
+export function isDotSegment(segment: string): boolean {
+  return DOT_SEGMENT.test(segment);
+}
+
+/**
  * The client's `pathSerializer`: openapi-fetch's own encoding, after checking every path parameter of the
  * template. A value that is missing, serialises to nothing, or is a dot segment (`.`, `..`, percent-encoded or
  * not) would make the URL name another route once it is normalised (`/v2/apps/{appId}/tokens/..` is
@@ -26,7 +34,7 @@ export function checkPathParams(template: string, pathParams: Record<string, unk
     // Serialised alone, as it will be in the URL: arrays and objects are joined, strings percent-encoded.
     const segment = defaultPathSerializer(placeholder, pathParams);
     if (segment === '') failPathParam(name, 'non-empty', 'must not be empty');
-    if (DOT_SEGMENT.test(segment))
+    if (isDotSegment(segment))
       failPathParam(name, 'dot-segment', 'must not be "." or ".." (percent-encoded or not)');
   }
 }

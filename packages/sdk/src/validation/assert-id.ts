@@ -1,11 +1,10 @@
+import { isDotSegment } from '@ethora/client';
 import { fail } from './fail.js';
 
 /** Longest identifier accepted; keeps wire names and XMPP local parts within sane bounds. */
 const MAX_ID_LENGTH = 256;
 
 const WHITESPACE = /\s/;
-// `.` or `..` once percent-decoded (`%2e`, `%252E`...): as a path segment it would make the URL name another route.
-const DOT_SEGMENT = /^(?:\.|%(?:25)*2e){1,2}$/i;
 
 /**
  * Asserts a non-empty identifier string without whitespace that is not `.` or `..` (percent-encoded or not);
@@ -16,7 +15,7 @@ export function assertId(argument: string, value: unknown): asserts value is str
   if (typeof value !== 'string') fail(argument, 'type', 'expected an id string', value);
   if (value.length === 0) fail(argument, 'non-empty', 'must not be empty', value);
   if (WHITESPACE.test(value)) fail(argument, 'no-whitespace', 'must not contain whitespace', value);
-  if (DOT_SEGMENT.test(value)) {
+  if (isDotSegment(value)) {
     fail(argument, 'dot-segment', 'must not be "." or ".." (percent-encoded or not)', value);
   }
   if (value.length > MAX_ID_LENGTH) {
