@@ -1,5 +1,5 @@
 import type { FetchLike, UndiciDispatcher } from '../client-options.js';
-import { readBody } from './read-body.js';
+import { BodyBuffer } from './read-body.js';
 import { loadUndiciSend } from './undici-send.js';
 
 /** Bytes of a body, backed by a plain `ArrayBuffer` as the Fetch API expects. */
@@ -81,20 +81,24 @@ export function fetchSend(fetchImpl: FetchLike, maxResponseBytes: number): Send 
       const { url, method, headers, body, redirect } = exchange;
       const response = await fetchImpl(url, { method, headers, body, redirect, signal: controller.signal });
       const { status, statusText } = response;
-      const chunks = response.body ? chunksOf(response.body) : [];
-      const bytes = await readBody(chunks, status, maxResponseBytes);
-      return { status, statusText, headers: response.headers, body: bytes, url: response.url || url };
+      const received = new BodyBuffer(status, maxResponseBytes);
+      const reader = response.body?.getReader();
+      if (reader)
+        try {
+          for (let next = await reader.read(); !next.done; next = await reader.read())
+            received.add(next.value);
+        } finally {
+          // Ends the stream when reading stops early (past the size limit); a no-op once it is done.
+          reader.cancel().catch(() => {});
+        }
+      return {
+        status,
+        statusText,
+        headers: response.headers,
+        body: received.bytes(),
+        url: response.url || url,
+      };
     });
-}
-
-async function* chunksOf(stream: ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {
-  const reader = stream.getReader();
-  try {
-    for (let next = await reader.read(); !next.done; next = await reader.read()) yield next.value;
-  } finally {
-    // Ends the stream when reading stops early (past the size limit); a no-op once it is done.
-    reader.cancel().catch(() => {});
-  }
 }
 
 /**

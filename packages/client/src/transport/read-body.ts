@@ -12,31 +12,37 @@ export class ResponseTooLarge extends Error {
 }
 
 /**
- * Reads a body to its end, counting bytes as they arrive and stopping past `limit`: the one place a
- * response size limit applies. The chunks are decoded bytes (`fetch` decodes itself; undici's answers
- * go through {@link decodeBody}, which keeps the same limit).
+ * A body gathered chunk by chunk as it arrives, refused past `limit` bytes: the one place a response size
+ * limit applies. The chunks are decoded bytes (`fetch` decodes itself; undici's answers go through
+ * {@link decodeBody}, which keeps the same limit).
  */
-export async function readBody(
-  chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
-  status: number,
-  limit: number,
-): Promise<Bytes> {
-  const parts: Uint8Array[] = [];
-  let size = 0;
-  for await (const chunk of chunks) {
-    size += chunk.byteLength;
-    // Leaving the loop ends the iterator, which ends the stream behind it.
-    if (size > limit) throw new ResponseTooLarge(status);
-    parts.push(chunk);
+export class BodyBuffer {
+  readonly #parts: Uint8Array[] = [];
+  #size = 0;
+
+  constructor(
+    readonly status: number,
+    readonly limit: number,
+  ) {}
+
+  /** Keeps `chunk`; throws {@link ResponseTooLarge} once the body grows past the limit. */
+  add(chunk: Uint8Array): void {
+    this.#size += chunk.byteLength;
+    if (this.#size > this.limit) throw new ResponseTooLarge(this.status);
+    this.#parts.push(chunk);
   }
-  if (parts.length === 1) return parts[0] as Bytes;
-  const body = new Uint8Array(size);
-  let offset = 0;
-  for (const part of parts) {
-    body.set(part, offset);
-    offset += part.byteLength;
+
+  /** The whole body, in one buffer. */
+  bytes(): Bytes {
+    if (this.#parts.length === 1) return this.#parts[0] as Bytes;
+    const body = new Uint8Array(this.#size);
+    let offset = 0;
+    for (const part of this.#parts) {
+      body.set(part, offset);
+      offset += part.byteLength;
+    }
+    return body;
   }
-  return body;
 }
 
 type Decode = (

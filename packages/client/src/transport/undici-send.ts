@@ -1,8 +1,10 @@
+import type { IncomingHttpHeaders } from 'node:http';
+import type * as Zlib from 'node:zlib';
 import type { Dispatcher } from 'undici';
 import type { UndiciDispatcher } from '../client-options.js';
 import { isSecretKey } from '../logging/redact.js';
-import { type Send, withinLimit } from './exchange.js';
-import { decodeBody, readBody } from './read-body.js';
+import { type Answer, type Send, withinLimit } from './exchange.js';
+import { BodyBuffer, decodeBody } from './read-body.js';
 
 // A name in a variable: bundlers for other runtimes then leave undici out instead of failing on its
 // Node built-ins. It is loaded on Node only, on a client's first call.
@@ -29,7 +31,6 @@ const dropCredentialsElsewhere: Dispatcher.DispatcherComposeInterceptor =
 const loadModules = () =>
   Promise.all([
     import(/* webpackIgnore: true */ /* @vite-ignore */ UNDICI) as Promise<typeof import('undici')>,
-    import('node:events'),
     import('node:zlib'),
   ]).catch(() => undefined);
 let modules: ReturnType<typeof loadModules> | undefined;
@@ -37,8 +38,8 @@ let modules: ReturnType<typeof loadModules> | undefined;
 /**
  * The Node transport, or `undefined` when undici cannot be loaded: undici through `dispatcher`, or an
  * `Agent` of the client's own (keep-alive, at most 64 connections per origin), with undici's redirect
- * interceptor and its headers and body timeouts. An exchange is stopped through an `EventEmitter`
- * signal, which undici handles much faster than an `AbortSignal`.
+ * interceptor and its headers and body timeouts. Each exchange is dispatched with a handler that keeps the
+ * body's chunks as they arrive (no stream in between) and stops past `maxResponseBytes`.
  */
 export async function loadUndiciSend(
   dispatcher: UndiciDispatcher | undefined,
@@ -47,47 +48,122 @@ export async function loadUndiciSend(
   modules ??= loadModules();
   const loaded = await modules;
   if (!loaded) return undefined;
-  const [undici, { EventEmitter }, zlib] = loaded;
+  const [undici, zlib] = loaded;
   const agent = ((dispatcher as Dispatcher | undefined) ?? new undici.Agent({ connections: 64 })).compose(
     dropCredentialsElsewhere,
     undici.interceptors.redirect({ maxRedirections: 20 }),
   );
   return (exchange) =>
-    withinLimit(exchange, async (onStop) => {
+    withinLimit(exchange, (onStop) => {
       const { redirect, timeoutMs } = exchange;
       const url = new URL(exchange.url);
-      const signal = new EventEmitter();
-      onStop(() => signal.emit('abort'));
-      const response = await agent.request({
-        origin: url.origin,
-        path: `${url.pathname}${url.search}`,
-        method: exchange.method as Dispatcher.HttpMethod,
-        headers: exchange.headers,
-        body: exchange.body,
-        signal,
-        headersTimeout: timeoutMs,
-        bodyTimeout: timeoutMs,
-        credentialOrigin: url.origin,
-        ...(redirect === 'follow' ? {} : { maxRedirections: 0 }),
-      } as Dispatcher.RequestOptions);
-      const { statusCode: status, statusText, headers: raw } = response;
-      if (redirect === 'error' && REDIRECTS.has(status) && raw.location) {
-        await response.body.dump();
-        throw new TypeError(`Redirect refused: ${status}`);
-      }
-      // No `accept-encoding` is sent; a body compressed anyway is decoded under the same limit.
-      let body = await readBody(response.body, status, maxResponseBytes);
-      const encoding = raw['content-encoding'];
-      if (typeof encoding === 'string')
-        body = await decodeBody(zlib, body, encoding, status, maxResponseBytes);
-      // undici's parser refuses header values with control characters, which is all the Fetch API refuses.
-      const headers = new Headers();
-      for (const name in raw) {
-        const value = raw[name];
-        if (typeof value === 'string') headers.append(name, value);
-        else for (const one of value ?? []) headers.append(name, one);
-      }
-      const history = (response.context as { history?: readonly URL[] } | undefined)?.history;
-      return { status, statusText, headers, body, url: history?.at(-1)?.href ?? url.href };
+      const handler = new AnswerHandler(url.href, redirect, maxResponseBytes, zlib);
+      onStop(() => handler.fail(new Error('Stopped')));
+      agent.dispatch(
+        {
+          origin: url.origin,
+          path: `${url.pathname}${url.search}`,
+          method: exchange.method as Dispatcher.HttpMethod,
+          headers: exchange.headers,
+          body: exchange.body,
+          headersTimeout: timeoutMs,
+          bodyTimeout: timeoutMs,
+          credentialOrigin: url.origin,
+          ...(redirect === 'follow' ? {} : { maxRedirections: 0 }),
+        } as CredentialedOptions,
+        handler,
+      );
+      return handler.answer;
     });
+}
+
+/** Gathers the answer of one exchange from undici's handler callbacks, its body chunk by chunk. */
+class AnswerHandler implements Dispatcher.DispatchHandler {
+  /** Settles once the answer is whole, or when the exchange fails. */
+  readonly answer: Promise<Answer>;
+  #resolve!: (answer: Promise<Answer>) => void;
+  #reject!: (error: Error) => void;
+  #controller: Dispatcher.DispatchController | undefined;
+  #failure: Error | undefined;
+  #history: readonly URL[] | undefined;
+  #status = 0;
+  #statusText = '';
+  #headers: IncomingHttpHeaders = {};
+  #body: BodyBuffer;
+
+  constructor(
+    readonly url: string,
+    readonly redirect: RequestRedirect,
+    readonly limit: number,
+    readonly zlib: typeof Zlib,
+  ) {
+    this.#body = new BodyBuffer(0, limit);
+    this.answer = new Promise((resolve, reject) => {
+      this.#resolve = resolve;
+      this.#reject = reject;
+    });
+  }
+
+  /** Ends the exchange with `error`: at once, and for undici as soon as it hands over its controller. */
+  fail(error: Error): void {
+    this.#failure ??= error;
+    this.#reject(error);
+    this.#controller?.abort(error);
+  }
+
+  onRequestStart(controller: Dispatcher.DispatchController, context?: { history?: readonly URL[] }): void {
+    this.#controller = controller;
+    this.#history = context?.history;
+    if (this.#failure) controller.abort(this.#failure);
+  }
+
+  onResponseStart(
+    _: Dispatcher.DispatchController,
+    status: number,
+    headers: IncomingHttpHeaders,
+    statusText?: string,
+  ): void {
+    if (this.redirect === 'error' && REDIRECTS.has(status) && headers.location)
+      return this.fail(new TypeError(`Redirect refused: ${status}`));
+    this.#status = status;
+    this.#statusText = statusText ?? '';
+    this.#headers = headers;
+    this.#body = new BodyBuffer(status, this.limit);
+  }
+
+  onResponseData(_: Dispatcher.DispatchController, chunk: Buffer): void {
+    try {
+      this.#body.add(chunk);
+    } catch (error) {
+      this.fail(error as Error);
+    }
+  }
+
+  onResponseEnd(): void {
+    const status = this.#status;
+    const raw = this.#headers;
+    const url = this.#history?.at(-1)?.href ?? this.url;
+    const encoding = raw['content-encoding'];
+    // No `accept-encoding` is sent; a body compressed anyway is decoded under the same limit.
+    const body =
+      typeof encoding === 'string'
+        ? decodeBody(this.zlib, this.#body.bytes(), encoding, status, this.limit)
+        : this.#body.bytes();
+    this.#resolve(
+      Promise.resolve(body).then((bytes) => {
+        // undici's parser refuses header values with control characters, which is all the Fetch API refuses.
+        const headers = new Headers();
+        for (const name in raw) {
+          const value = raw[name];
+          if (typeof value === 'string') headers.append(name, value);
+          else for (const one of value ?? []) headers.append(name, one);
+        }
+        return { status, statusText: this.#statusText, headers, body: bytes, url };
+      }),
+    );
+  }
+
+  onResponseError(_: Dispatcher.DispatchController, error: Error): void {
+    this.#reject(error);
+  }
 }

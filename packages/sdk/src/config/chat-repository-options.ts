@@ -1,4 +1,4 @@
-import type { EthoraLogger, EthoraLogLevel, FetchLike } from '@ethora/client';
+import type { EthoraLogger, EthoraLogLevel, FetchLike, UndiciDispatcher } from '@ethora/client';
 import type { Duration } from './duration.js';
 
 /** How JWTs are signed: `'scoped'` (per-purpose derived key, current servers) or `'raw'` (the app secret, older servers). */
@@ -21,10 +21,15 @@ export interface ChatRepositoryOptions {
   /** Conference domain for room JIDs (default `conference.xmpp.chat.ethora.com`). */
   jidDomain?: string | undefined;
   /**
-   * A `fetch`-compatible function, for proxies, tracing or tests (default: on Node a keep-alive `node:http`
-   * transport, elsewhere the global `fetch`). Either way calls get the same timeouts, retries and errors.
+   * A `fetch`-compatible function, for tracing or tests (default: on Node undici with keep-alive, elsewhere the
+   * global `fetch`). Either way calls get the same timeouts, retries and errors.
    */
   fetch?: FetchLike | undefined;
+  /**
+   * On Node, the undici `Agent`, `Pool` or `ProxyAgent` calls go through, for a proxy, a private certificate
+   * authority or other connection settings (default: an `Agent` of the repository's own). Not with `fetch`.
+   */
+  dispatcher?: UndiciDispatcher | undefined;
   /** Where diagnostics go (default: nowhere); `console`, pino and winston fit. Never receives a secret or token. */
   logger?: EthoraLogger | undefined;
   /**

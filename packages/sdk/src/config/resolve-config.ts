@@ -4,6 +4,7 @@ import {
   type EthoraLogger,
   type EthoraLogLevel,
   type FetchLike,
+  type UndiciDispatcher,
 } from '@ethora/client';
 import { APP_ID_PATTERN } from '../validation/assert-app-id.js';
 import { describeValue } from '../validation/describe-value.js';
@@ -33,6 +34,8 @@ export interface EthoraConfig {
   readonly jidDomain: string;
   /** The injected `fetch`, or `undefined` for the client's default transport. */
   readonly fetch: FetchLike | undefined;
+  /** The undici dispatcher calls go through on Node, or `undefined` for the client's own `Agent`. */
+  readonly dispatcher: UndiciDispatcher | undefined;
   /** The injected logger, or `undefined`. */
   readonly logger: EthoraLogger | undefined;
   /** Lowest level passed to the logger. */
@@ -82,14 +85,24 @@ export function resolveConfigWithLabels(options: ChatRepositoryOptions, labels: 
   const label = (option: keyof ChatRepositoryOptions): string => labels[option] ?? option;
   const apiUrl = normalizeApiUrl(options.apiUrl, label('apiUrl'));
   // The options the repository hands to its client are checked by the client's own rules.
-  const { fetch, logger, logLevel, timeoutMs, maxRetries, maxResponseBytes } = options;
-  checkClientOptions({ baseUrl: apiUrl, fetch, logger, logLevel, timeoutMs, maxRetries, maxResponseBytes });
+  const { fetch, dispatcher, logger, logLevel, timeoutMs, maxRetries, maxResponseBytes } = options;
+  checkClientOptions({
+    baseUrl: apiUrl,
+    fetch,
+    dispatcher,
+    logger,
+    logLevel,
+    timeoutMs,
+    maxRetries,
+    maxResponseBytes,
+  });
   const config = {
     apiUrl,
     appId: checkAppId(options.appId, label('appId')),
     botJid: checkBotJid(options.botJid, label('botJid')),
     jidDomain: checkJidDomain(options.jidDomain, label('jidDomain')),
     fetch,
+    dispatcher,
     logger,
     logLevel: logLevel ?? 'warn',
     timeoutMs: timeoutMs ?? DEFAULT_TIMEOUT_MS,

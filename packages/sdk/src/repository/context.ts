@@ -85,6 +85,7 @@ export function createRepositoryContext(options: ChatRepositoryOptions): Reposit
     maxRetries: config.maxRetries,
     maxResponseBytes: config.maxResponseBytes,
     ...(config.fetch ? { fetch: config.fetch } : {}),
+    ...(config.dispatcher ? { dispatcher: config.dispatcher } : {}),
     // The SDK logs nowhere unless given a logger (the bare client's default is the console).
     logger: config.logger ?? silentLogger,
     logLevel: config.logLevel,
