@@ -123,8 +123,10 @@ class AnswerHandler implements Dispatcher.DispatchHandler {
     headers: IncomingHttpHeaders,
     statusText?: string,
   ): void {
-    if (this.redirect === 'error' && REDIRECTS.has(status) && headers.location)
-      return this.fail(new TypeError(`Redirect refused: ${status}`));
+    if (this.redirect === 'error' && REDIRECTS.has(status) && headers.location) {
+      this.fail(new TypeError(`Redirect refused: ${status}`));
+      return;
+    }
     this.#status = status;
     this.#statusText = statusText ?? '';
     this.#headers = headers;
