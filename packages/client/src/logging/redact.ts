@@ -27,10 +27,16 @@ const MAX_DEPTH = 6;
 
 /** True when a property or header named `key` holds a credential (`authorization`, `appSecret`, `refreshToken`...). */
 export function isSecretKey(key: string): boolean {
-  const normalised = key.toLowerCase().replace(/[-_\s]/g, '');
-  if (SECRET_KEYS.has(normalised)) return true;
-  return SECRET_KEY_ENDINGS.some((ending) => normalised.endsWith(ending));
+  let secret = secretKeys.get(key);
+  if (secret === undefined) {
+    const normalised = key.toLowerCase().replace(/[-_\s]/g, '');
+    secret = SECRET_KEYS.has(normalised) || SECRET_KEY_ENDINGS.some((ending) => normalised.endsWith(ending));
+    // Every request asks about the same few header names: the verdicts are kept, up to a bound.
+    if (secretKeys.size < 1024) secretKeys.set(key, secret);
+  }
+  return secret;
 }
+const secretKeys = new Map<string, boolean>();
 
 /**
  * What to look for in a text for each known secret: the secret, the credential behind its scheme

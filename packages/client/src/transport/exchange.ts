@@ -112,8 +112,12 @@ export function defaultSend(dispatcher: UndiciDispatcher | undefined, maxRespons
   const userAgent = navigator?.userAgent ?? 'Node.js';
   if (!process?.versions?.node || process.versions.bun || Deno || !userAgent.startsWith('Node.js'))
     return viaFetch;
-  const loading = loadUndiciSend(dispatcher, maxResponseBytes);
+  let send: Send | undefined;
+  const loading = loadUndiciSend(dispatcher, maxResponseBytes).then((loaded) => {
+    send = loaded ?? viaFetch;
+    return send;
+  });
   // A failure to set up undici is reported by the first call, never as an unhandled rejection.
   loading.catch(() => {});
-  return async (exchange) => ((await loading) ?? viaFetch)(exchange);
+  return (exchange) => (send ? send(exchange) : loading.then((loaded) => loaded(exchange)));
 }

@@ -3,7 +3,7 @@ import type * as Zlib from 'node:zlib';
 import type { Dispatcher } from 'undici';
 import type { UndiciDispatcher } from '../client-options.js';
 import { isSecretKey } from '../logging/redact.js';
-import { type Answer, type Send, withinLimit } from './exchange.js';
+import { type Answer, type Bytes, type Send, withinLimit } from './exchange.js';
 import { BodyBuffer, decodeBody } from './read-body.js';
 
 // A name in a variable: bundlers for other runtimes then leave undici out instead of failing on its
@@ -81,12 +81,11 @@ export async function loadUndiciSend(
 class AnswerHandler implements Dispatcher.DispatchHandler {
   /** Settles once the answer is whole, or when the exchange fails. */
   readonly answer: Promise<Answer>;
-  #resolve!: (answer: Promise<Answer>) => void;
+  #resolve!: (answer: Answer | Promise<Answer>) => void;
   #reject!: (error: Error) => void;
   #controller: Dispatcher.DispatchController | undefined;
   #failure: Error | undefined;
   #history: readonly URL[] | undefined;
-  #status = 0;
   #statusText = '';
   #headers: IncomingHttpHeaders = {};
   #body: BodyBuffer;
@@ -127,7 +126,6 @@ class AnswerHandler implements Dispatcher.DispatchHandler {
       this.fail(new TypeError(`Redirect refused: ${status}`));
       return;
     }
-    this.#status = status;
     this.#statusText = statusText ?? '';
     this.#headers = headers;
     this.#body = new BodyBuffer(status, this.limit);
@@ -142,27 +140,23 @@ class AnswerHandler implements Dispatcher.DispatchHandler {
   }
 
   onResponseEnd(): void {
-    const status = this.#status;
+    const { status, limit } = this.#body;
     const raw = this.#headers;
-    const url = this.#history?.at(-1)?.href ?? this.url;
     const encoding = raw['content-encoding'];
+    const answer = (body: Bytes): Answer => {
+      // undici's parser refuses header values with control characters, which is all the Fetch API refuses.
+      const headers = new Headers();
+      for (const name in raw) {
+        const value = raw[name];
+        if (typeof value === 'string') headers.append(name, value);
+        else for (const one of value ?? []) headers.append(name, one);
+      }
+      const url = this.#history?.at(-1)?.href ?? this.url;
+      return { status, statusText: this.#statusText, headers, body, url };
+    };
     // No `accept-encoding` is sent; a body compressed anyway is decoded under the same limit.
-    const body =
-      typeof encoding === 'string'
-        ? decodeBody(this.zlib, this.#body.bytes(), encoding, status, this.limit)
-        : this.#body.bytes();
-    this.#resolve(
-      Promise.resolve(body).then((bytes) => {
-        // undici's parser refuses header values with control characters, which is all the Fetch API refuses.
-        const headers = new Headers();
-        for (const name in raw) {
-          const value = raw[name];
-          if (typeof value === 'string') headers.append(name, value);
-          else for (const one of value ?? []) headers.append(name, one);
-        }
-        return { status, statusText: this.#statusText, headers, body: bytes, url };
-      }),
-    );
+    if (typeof encoding !== 'string') this.#resolve(answer(this.#body.bytes()));
+    else this.#resolve(decodeBody(this.zlib, this.#body.bytes(), encoding, status, limit).then(answer));
   }
 
   onResponseError(_: Dispatcher.DispatchController, error: Error): void {
