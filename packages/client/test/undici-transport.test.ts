@@ -4,7 +4,13 @@ import type { AddressInfo } from 'node:net';
 import { type FaultServer, startFaultServer } from '@ethora/testkit';
 import { Agent } from 'undici';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createEthoraClient, type EthoraClient, EthoraInvalidResponseError, unwrap } from '../src/index.js';
+import {
+  createEthoraClient,
+  EthoraAbortError,
+  type EthoraClient,
+  EthoraInvalidResponseError,
+  unwrap,
+} from '../src/index.js';
 import { liveResources, settle } from './support/resources.js';
 import { TRANSPORTS } from './support/transports.js';
 
@@ -209,5 +215,27 @@ describe('the default transport on Node', () => {
     await server.close();
     await settle();
     expect(liveResources().sockets).toBeLessThan(idle);
+  });
+
+  it('never sends a call that was aborted while it waited for a connection', async () => {
+    const server = await startFaultServer({ fallback: { type: 'hang' } });
+    const agent = new Agent({ connections: 1 });
+    const client = createEthoraClient({ baseUrl: server.url, dispatcher: agent, logLevel: 'silent', maxRetries: 0 });
+    const first = new AbortController();
+    const second = new AbortController();
+    const holding = client.GET('/v2/apps', { signal: first.signal }).catch((e: unknown) => e);
+    await expect.poll(() => server.count).toBe(1);
+    // The one connection is busy: this call waits in undici's queue, and is aborted there.
+    const queued = client.GET('/v2/apps', { signal: second.signal }).catch((e: unknown) => e);
+    await settle(30);
+    second.abort();
+    expect(await queued).toBeInstanceOf(EthoraAbortError);
+    // Freeing the connection must not send the call the caller gave up on.
+    first.abort();
+    expect(await holding).toBeInstanceOf(EthoraAbortError);
+    server.setFallback({ type: 'json', body: { apps: [], total: 0 } });
+    await expect(unwrap(client.GET('/v2/apps'))).resolves.toEqual({ apps: [], total: 0 });
+    expect(server.count).toBe(2);
+    await Promise.all([agent.close(), server.close()]);
   });
 });
