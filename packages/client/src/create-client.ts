@@ -8,7 +8,6 @@ import { knownCredentials } from './logging/known-credentials.js';
 import { consoleLogger, createLevelledLogger } from './logging/logger.js';
 import { createCallFetch } from './runtime/call-fetch.js';
 import { callFactsMiddleware, EthoraRequest } from './runtime/ethora-request.js';
-import { checkedPathSerializer } from './runtime/path-params.js';
 import { resolveRetrySettings } from './runtime/retry-policy.js';
 import { defaultSend, fetchSend } from './transport/exchange.js';
 import { DEFAULT_MAX_RESPONSE_BYTES } from './transport/read-body.js';
@@ -47,8 +46,6 @@ export function createEthoraClient(options: EthoraClientOptions): EthoraClient {
       generateRequestId,
     }),
     Request: EthoraRequest as unknown as typeof Request,
-    // Every path parameter, of every route the spec has or will have, is checked where it is serialised.
-    pathSerializer: checkedPathSerializer,
     ...(options.headers ? { headers: options.headers } : {}),
   });
   client.use(callFactsMiddleware(requestIdHeader, generateRequestId));

@@ -63,6 +63,19 @@ describe.each(TRANSPORTS)('path parameters over the $name', ({ make }) => {
     expect(suite.server.count).toBe(0);
   });
 
+  it("keeps refusing dot segments when a call brings its own pathSerializer", async () => {
+    const client = suite.clientWith({ maxRetries: 0 });
+    // A serializer that pastes values in raw would otherwise send `/v2/apps/..`, which is `/v2/`.
+    const raw = (pathname: string, params: Record<string, unknown>) =>
+      pathname.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name]));
+    const error = await client
+      .GET('/v2/apps/{appId}', { params: { path: { appId: '..' } }, pathSerializer: raw })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(EthoraValidationError);
+    expect(error).toMatchObject({ argument: 'path.appId', rule: 'dot-segment' });
+    expect(suite.server.count).toBe(0);
+  });
+
   it('sends ids that only contain dots, and encodes CRLF, NUL and "/" as before', async () => {
     const client = suite.clientWith({ maxRetries: 0 });
     const ids = ['...', '.a', 'a.', '..a', 'a..b', '../x', 'a/..', 'a\r\nb', 'a\u0000b', '%2e%2e%2f'];

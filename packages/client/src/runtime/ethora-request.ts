@@ -126,8 +126,8 @@ export class EthoraRequest implements Request, EthoraCallOptions {
 }
 
 /**
- * The client's first middleware: checks the call's own options and that a path template got its
- * parameters (`EthoraValidationError` before anything is sent), records the path template and parse
+ * The client's first middleware: checks the call's own options and its path parameters
+ * (`EthoraValidationError` before anything is sent), records the path template and parse
  * mode for the client's `fetch`, and sets the request id header (unless the call set one), so that
  * later middleware and every retry see one id.
  */
@@ -139,8 +139,8 @@ export function callFactsMiddleware(
     onRequest({ request, schemaPath, params, options }) {
       const call = request as unknown as EthoraRequest;
       checkCallOptions(call);
-      // openapi-fetch serialises path parameters only when `params.path` is given: a call without it is checked here.
-      if (params.path === undefined) checkPathParams(schemaPath, {});
+      // Here rather than in a path serializer, which a call can replace with its own.
+      checkPathParams(schemaPath, params.path ?? {});
       call.schemaPath = schemaPath;
       call.parseAs = options.parseAs;
       if (requestIdHeader && !request.headers.has(requestIdHeader))

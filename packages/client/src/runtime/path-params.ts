@@ -1,4 +1,4 @@
-import { defaultPathSerializer, type PathSerializer } from 'openapi-fetch';
+import { defaultPathSerializer } from 'openapi-fetch';
 import { EthoraValidationError, type ValidationRule } from '../errors/ethora-validation-error.js';
 
 // A path template's placeholders, as openapi-fetch finds them (`{appId}`, and the `{.x}`, `{;x}`, `{x*}` styles).
@@ -15,17 +15,11 @@ export function isDotSegment(segment: string): boolean {
 }
 
 /**
- * The client's `pathSerializer`: openapi-fetch's own encoding, after checking every path parameter of the
- * template. A value that is missing, serialises to nothing, or is a dot segment (`.`, `..`, percent-encoded or
- * not) would make the URL name another route once it is normalised (`/v2/apps/{appId}/tokens/..` is
- * `/v2/apps/{appId}/`), so it throws `EthoraValidationError` for `path.<name>` and nothing is sent.
+ * Checks every path parameter of `template` (a path with `{name}` placeholders) as openapi-fetch will serialise it.
+ * A value that is missing, serialises to nothing, or is a dot segment (`.`, `..`, percent-encoded or not) would
+ * make the URL name another route once it is normalised (`/v2/apps/{appId}/tokens/..` is `/v2/apps/{appId}/`),
+ * so it throws `EthoraValidationError` for `path.<name>`.
  */
-export const checkedPathSerializer: PathSerializer = (pathname, pathParams) => {
-  checkPathParams(pathname, pathParams);
-  return defaultPathSerializer(pathname, pathParams);
-};
-
-/** Checks the path parameters of `template` (a path or a URL with `{name}` placeholders) as the serializer does. */
 export function checkPathParams(template: string, pathParams: Record<string, unknown>): void {
   for (const placeholder of template.match(PLACEHOLDER) ?? []) {
     const name = placeholder.slice(1, -1).replace(/^[.;]/, '').replace(/\*$/, '');
