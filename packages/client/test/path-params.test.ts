@@ -63,7 +63,7 @@ describe.each(TRANSPORTS)('path parameters over the $name', ({ make }) => {
     expect(suite.server.count).toBe(0);
   });
 
-  it("keeps refusing dot segments when a call brings its own pathSerializer", async () => {
+  it('keeps refusing dot segments when a call brings its own pathSerializer', async () => {
     const client = suite.clientWith({ maxRetries: 0 });
     // A serializer that pastes values in raw would otherwise send `/v2/apps/..`, which is `/v2/`.
     const raw = (pathname: string, params: Record<string, unknown>) =>

@@ -220,7 +220,12 @@ describe('the default transport on Node', () => {
   it('never sends a call that was aborted while it waited for a connection', async () => {
     const server = await startFaultServer({ fallback: { type: 'hang' } });
     const agent = new Agent({ connections: 1 });
-    const client = createEthoraClient({ baseUrl: server.url, dispatcher: agent, logLevel: 'silent', maxRetries: 0 });
+    const client = createEthoraClient({
+      baseUrl: server.url,
+      dispatcher: agent,
+      logLevel: 'silent',
+      maxRetries: 0,
+    });
     const first = new AbortController();
     const second = new AbortController();
     const holding = client.GET('/v2/apps', { signal: first.signal }).catch((e: unknown) => e);
