@@ -1,3 +1,4 @@
+import { rateLimited } from '@ethora/testkit';
 import { describe, expect, it } from 'vitest';
 import {
   EthoraNetworkError,
@@ -28,10 +29,7 @@ describe.each(TRANSPORTS)('retries by method over the $name', ({ make }) => {
   });
 
   it('retries a POST answered 429, since the server refused to process it', async () => {
-    suite.server.script(
-      { type: 'json', status: 429, body: { error: 'slow down' }, headers: { 'retry-after': '0' } },
-      { type: 'json', body: ROOM },
-    );
+    suite.server.script(rateLimited('0'), { type: 'json', body: ROOM });
     const retries: RetryInfo[] = [];
     const client = clientWith({ retry: { onRetry: (info) => void retries.push(info) } });
     const body = { title: 'Workspace 42', uuid: 'ws-42' };

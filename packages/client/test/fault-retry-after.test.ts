@@ -1,15 +1,8 @@
+import { rateLimited } from '@ethora/testkit';
 import { describe, expect, it } from 'vitest';
 import { EthoraRateLimitError, unwrap } from '../src/index.js';
 import { getApp, ROOM, useFaultServer } from './support/fault-suite.js';
 import { TRANSPORTS } from './support/transports.js';
-
-const rateLimited = (retryAfter: string) =>
-  ({
-    type: 'json',
-    status: 429,
-    body: { error: 'slow down' },
-    headers: { 'retry-after': retryAfter },
-  }) as const;
 
 // A Retry-After the call has no time left for is reported at once, for the caller to schedule the retry.
 describe.each(TRANSPORTS)('Retry-After past the time a call has over the $name', ({ make }) => {

@@ -3,6 +3,7 @@ import {
   type FaultAction,
   type FaultServer,
   freePort,
+  rateLimited,
   startFaultServer,
 } from '@ethora/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -93,6 +94,22 @@ function errorsIn(value: unknown, seen = new Set<unknown>()): unknown[] {
   return Object.values(value).flatMap((inner) => errorsIn(inner, seen));
 }
 
+/** Calls every method once: the errors that are not `EthoraError` subclasses (by method), and the methods that rejected. */
+async function sweep(repo: ChatRepository): Promise<{ stray: string[]; rejected: string[] }> {
+  const stray: string[] = [];
+  const rejected: string[] = [];
+  for (const [group, calls] of Object.entries(METHODS))
+    for (const [method, invoke] of Object.entries(calls)) {
+      const outcome = await invoke(repo).then(errorsIn, (error: unknown) => {
+        rejected.push(method);
+        return [error];
+      });
+      for (const error of outcome)
+        if (!(error instanceof EthoraError)) stray.push(`${group}.${method}: ${String(error)}`);
+    }
+  return { stray, rejected };
+}
+
 /** How the fault server misbehaves: every answer of the call, and its retries, is the same fault. */
 const FAULTS: Record<string, (bomb: Uint8Array) => FaultAction> = {
   'connection reset': () => ({ type: 'reset' }),
@@ -113,7 +130,7 @@ const FAULTS: Record<string, (bomb: Uint8Array) => FaultAction> = {
   'HTML 502': () => ({ type: 'text', status: 502, body: HTML_502, contentType: 'text/html' }),
   'HTML 200': () => ({ type: 'text', status: 200, body: HTML_502, contentType: 'text/html' }),
   '401 without body': () => ({ type: 'empty', status: 401 }),
-  '429 Retry-After 3600': () => ({ type: 'json', status: 429, body: {}, headers: { 'retry-after': '3600' } }),
+  '429 Retry-After 3600': () => rateLimited('3600'),
   'redirect loop': () => ({ type: 'redirect', status: 302, location: '/v2/loop' }),
 };
 
@@ -145,21 +162,7 @@ describe('every repository method against every fault', () => {
   it.each(Object.keys(FAULTS))('throws only EthoraError subclasses on: %s', async (fault) => {
     const action = FAULTS[fault]?.(bomb) as FaultAction;
     server.setFallback(action);
-    const repo = repository(server.url);
-    const stray: string[] = [];
-    const rejected: string[] = [];
-    for (const [group, calls] of groups)
-      for (const [method, invoke] of Object.entries(calls)) {
-        const outcome = await invoke(repo).then(
-          (value) => errorsIn(value),
-          (error: unknown) => {
-            rejected.push(method);
-            return [error];
-          },
-        );
-        for (const error of outcome)
-          if (!(error instanceof EthoraError)) stray.push(`${group}.${method}: ${String(error)}`);
-      }
+    const { stray, rejected } = await sweep(repository(server.url));
     server.setFallback({ type: 'json', body: { ok: true } });
     expect(stray).toEqual([]);
     // Without a usable 2xx every call fails; a 2xx of another shape may be taken as the (loosely typed) answer.
@@ -167,14 +170,7 @@ describe('every repository method against every fault', () => {
   });
 
   it('throws only EthoraError subclasses when nothing listens', async () => {
-    const repo = repository(`http://127.0.0.1:${await freePort()}`);
-    const stray: string[] = [];
-    for (const [group, calls] of groups)
-      for (const [method, invoke] of Object.entries(calls)) {
-        const error = await invoke(repo).then(errorsIn, (e: unknown) => [e]);
-        for (const one of error)
-          if (!(one instanceof EthoraError)) stray.push(`${group}.${method}: ${String(one)}`);
-      }
+    const { stray } = await sweep(repository(`http://127.0.0.1:${await freePort()}`));
     expect(stray).toEqual([]);
   });
 });

@@ -1,16 +1,9 @@
-import { type FaultServer, startFaultServer } from '@ethora/testkit';
+import { type FaultServer, rateLimited, startFaultServer } from '@ethora/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EthoraRateLimitError } from '../src/index.js';
 import { repositoryAt } from './repository-harness.js';
 
 const TARGET = '6650aaaabbbbccccddddeeee';
-const rateLimited = (retryAfter: string) =>
-  ({
-    type: 'json',
-    status: 429,
-    body: { error: 'slow down' },
-    headers: { 'retry-after': retryAfter },
-  }) as const;
 
 describe('rate limits the repository has no time to wait out', () => {
   let server: FaultServer;

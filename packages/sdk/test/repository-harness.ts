@@ -12,6 +12,11 @@ export const APP_ID = '65f1c2a9e4b0a1b2c3d4e5f6';
 /** The app secret of the repositories under test. */
 export const APP_SECRET = 'repository-test-secret';
 
+/** A user a batch creation accepts, with `uuid` as its id. */
+export function newUser(uuid: string): { uuid: string; email: string; firstName: string; lastName: string } {
+  return { uuid, email: `${uuid}@example.com`, firstName: 'Ada', lastName: 'Lovelace' };
+}
+
 /** A repository wired to Prism through a recording, contract-checking `fetch`. */
 export interface RepositoryUnderTest {
   repo: ChatRepository;

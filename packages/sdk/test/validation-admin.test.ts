@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { type ChatRepository, EthoraValidationError } from '../src/index.js';
-import { repositoryOnPrism } from './repository-harness.js';
+import { newUser, repositoryOnPrism } from './repository-harness.js';
 
 const TARGET = '6650aaaabbbbccccddddeeee';
-const user = (uuid: string) => ({
-  uuid,
-  email: `${uuid}@example.com`,
-  firstName: 'Ada',
-  lastName: 'Lovelace',
-});
 const many = (count: number) => Array.from({ length: count }, (_, index) => `user-${index}`);
 
 // Each case: a call with one bad argument, the argument the error must name, and the rule it must cite.
@@ -60,22 +54,27 @@ const cases: [string, (repo: ChatRepository) => Promise<unknown>, string, string
     'min-items',
   ],
   ['no users to create', (repo) => repo.createUsersInApp(TARGET, []), 'users', 'min-items'],
-  ['101 users to create', (repo) => repo.createUsersInApp(TARGET, many(101).map(user)), 'users', 'max-items'],
+  [
+    '101 users to create',
+    (repo) => repo.createUsersInApp(TARGET, many(101).map(newUser)),
+    'users',
+    'max-items',
+  ],
   [
     'user with a one-letter last name',
-    (repo) => repo.createUsersInApp(TARGET, [{ ...user('u'), lastName: 'L' }]),
+    (repo) => repo.createUsersInApp(TARGET, [{ ...newUser('u'), lastName: 'L' }]),
     'users[0].lastName',
     'min-length',
   ],
   [
     'user with a bad e-mail',
-    (repo) => repo.createUsersInApp(TARGET, [{ ...user('u'), email: 'nope' }]),
+    (repo) => repo.createUsersInApp(TARGET, [{ ...newUser('u'), email: 'nope' }]),
     'users[0].email',
     'email',
   ],
   [
     'same uuid twice, once prefixed',
-    (repo) => repo.createUsersInApp(TARGET, [user('u'), user(`${TARGET}_u`)]),
+    (repo) => repo.createUsersInApp(TARGET, [newUser('u'), newUser(`${TARGET}_u`)]),
     'users[1].uuid',
     'duplicate',
   ],

@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { type ChatRepository, EthoraValidationError } from '../src/index.js';
-import { APP_ID, repositoryOnPrism } from './repository-harness.js';
+import { APP_ID, newUser, repositoryOnPrism } from './repository-harness.js';
 
 const TARGET = '6650aaaabbbbccccddddeeee';
-const newUser = (uuid: string) => ({
-  uuid,
-  email: `${uuid}@example.com`,
-  firstName: 'Ada',
-  lastName: 'Lovelace',
-});
 
 /** `items` with a hole at `index` (a sparse array, as `[, 'u1']` makes), not an `undefined` item. */
 function withHole<T>(items: readonly T[], index: number): T[] {

@@ -87,6 +87,11 @@ export interface FaultServer {
 
 const DEFAULT_FALLBACK: FaultAction = { type: 'json', body: { ok: true } };
 
+/** A 429 answer asking the client to wait `retryAfter` (delta-seconds or an HTTP date) before trying again. */
+export function rateLimited(retryAfter: string): FaultAction {
+  return { type: 'json', status: 429, body: { error: 'slow down' }, headers: { 'retry-after': retryAfter } };
+}
+
 /**
  * Starts a scriptable HTTP server on a free loopback port that misbehaves on purpose: rate limits
  * with `Retry-After`, 503s, resets before or during a body, HTML error pages, invalid or empty JSON,

@@ -21,6 +21,7 @@ export {
   type FaultRequest,
   type FaultServer,
   type FaultServerOptions,
+  rateLimited,
   startFaultServer,
 } from './fault-server.js';
 export { freePort } from './free-port.js';
