@@ -86,9 +86,10 @@ class AnswerHandler implements Dispatcher.DispatchHandler {
   #controller: Dispatcher.DispatchController | undefined;
   #failure: Error | undefined;
   #history: readonly URL[] | undefined;
-  #statusText = '';
-  #headers: IncomingHttpHeaders = {};
-  #body: BodyBuffer;
+  // Set when the answer starts (undici calls `onResponseStart` before any data or the end).
+  #statusText!: string;
+  #headers!: IncomingHttpHeaders;
+  #body!: BodyBuffer;
 
   constructor(
     readonly url: string,
@@ -96,7 +97,6 @@ class AnswerHandler implements Dispatcher.DispatchHandler {
     readonly limit: number,
     readonly zlib: typeof Zlib,
   ) {
-    this.#body = new BodyBuffer(0, limit);
     this.answer = new Promise((resolve, reject) => {
       this.#resolve = resolve;
       this.#reject = reject;
