@@ -39,9 +39,11 @@ describe.each(TRANSPORTS)('response size limit over the $name', ({ name, make })
     const after = process.memoryUsage();
     expect(error).toBeInstanceOf(EthoraInvalidResponseError);
     expect(error).toMatchObject({ status: 200, reason: 'too-large', attempts: 1 });
-    // The body stops at the limit: nothing near the decoded 512 MiB is ever held.
-    expect(after.rss - before.rss).toBeLessThan(64 * MiB);
+    // The body stops at the limit: nothing near the decoded 512 MiB is ever held. Buffers are counted exactly;
+    // the process as a whole also grows its heap and zlib's windows, which put it past 64 MiB about one run in
+    // ten on `fetch` (65.8 MiB seen), so its bound is a quarter of the decoded size instead.
     expect(after.arrayBuffers - before.arrayBuffers).toBeLessThan(64 * MiB);
+    expect(after.rss - before.rss).toBeLessThan(128 * MiB);
     expect(suite.server.count).toBe(2);
   });
 
